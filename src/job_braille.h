@@ -1,0 +1,63 @@
+/* job_braille.h -- one source file to a braille book, recorded in the
+ * manifest.  The pipeline every front end (braille/convert, later batch
+ * and serve) runs:
+ *
+ *   textin -> structure (dv_doc) -> brl (liblouis) -> layout (dv_book)
+ *          -> writers (BRF per volume + whole book, PEF, Unicode .txt)
+ *          -> store (title, job, outputs, figures)
+ *
+ * Input errors (missing, unreadable, binary, invalid bytes, empty) are
+ * reported before anything is recorded.  Once the job row exists, any
+ * failure marks it failed and removes the outputs this job wrote; the job
+ * is marked done only after every file has been renamed into place. */
+#ifndef DV_JOB_BRAILLE_H
+#define DV_JOB_BRAILLE_H
+
+#include "brl.h"
+#include "err.h"
+#include "store.h"
+
+typedef struct dv_braille_opts {
+    const char *title, *author, *lang, *encoding;
+    int lenient, no_reflow;
+    const char *system;    /* Chinese: "common" (default) or "current" */
+    int grade;             /* English: 2 (default) or 1 */
+    const char *tables;    /* --table: a liblouis list, overrides system */
+    const char *embosser;  /* profile name, default "brf-40x25" */
+    int volume_sheets;     /* default 60 */
+    int duplex;
+    const char *outdir;
+    const char *requester;
+} dv_braille_opts;
+
+/* Compiled tables, one per table list, kept for the life of a process
+ * (liblouis compiles once per list; this keeps our wrappers too). */
+typedef struct dv_brl_cache {
+    dv_brl *brl[8];
+    int n;
+} dv_brl_cache;
+int dv_brl_cache_get(dv_brl_cache *c, const char *tables, dv_brl **out,
+                     dv_err *e);
+void dv_brl_cache_free(dv_brl_cache *c);
+
+#define DV_MAX_OUTPUTS 64
+
+typedef struct dv_braille_result {
+    long long job, dup_of;
+    char identifier[32];
+    char *title;
+    const char *tables;
+    dv_figures fig;
+    dv_output_rec outs[DV_MAX_OUTPUTS];
+    int nouts;
+    long replaced;        /* --lenient replacements */
+    char encoding[16];
+} dv_braille_result;
+
+/* Converts path.  On failure returns -1 with e filled; r->job is the job
+ * id if one was recorded (failed), else 0. */
+int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
+                    dv_brl_cache *cache, dv_braille_result *r, dv_err *e);
+void dv_braille_result_free(dv_braille_result *r);
+
+#endif

@@ -1,0 +1,31 @@
+/* structure.h -- UTF-8 text to the document model.
+ *
+ * Finds the title (first non-empty line, unless opts->title is given),
+ * headings (Markdown "#", Chinese numbering 一、 （一） 第一章 第二节,
+ * "Chapter 1" / "CHAPTER I" style lines), print page markers (a form feed,
+ * or a line "--- 12 ---" / "- 12 -"), and paragraphs.  With reflow on,
+ * lines broken by PDF/OCR extraction are rejoined: a line that does not
+ * end a sentence continues its paragraph even across blank lines; Han
+ * characters join without a space, Latin words with one, and a
+ * hyphenated line end is de-hyphenated. */
+#ifndef DV_STRUCTURE_H
+#define DV_STRUCTURE_H
+
+#include "doc.h"
+#include "err.h"
+#include "textin.h"
+
+typedef struct dv_structure_opts {
+    const char *title;   /* overrides the first line; NULL = from source */
+    const char *author;  /* NULL = none (or an "作者：" / "By " line) */
+    const char *lang;    /* NULL = guess */
+    int no_reflow;       /* keep every line as its own paragraph */
+} dv_structure_opts;
+
+/* Builds d from t (d must be dv_doc_init'ed).  Copies the text's
+ * encoding, sha256, bytes and replaced count.  Fails on a text with
+ * nothing in it but white space ("file is empty"). */
+int dv_structure(const dv_text *t, const dv_structure_opts *o, dv_doc *d,
+                 const char *path, dv_err *e);
+
+#endif
