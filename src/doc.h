@@ -27,6 +27,7 @@ typedef struct dv_doc {
     char *title;     /* never NULL once built */
     char *author;    /* may be NULL */
     int title_from_source; /* 1 if the title is the source's first line */
+    int author_from_source; /* 1 if the author is the source's author line */
     char lang[8];    /* "zh" or "en" (BCP 47 primary subtag) */
     char encoding[16];     /* source encoding as detected or forced */
     char sha256[65];       /* of the source bytes */
@@ -43,8 +44,9 @@ void dv_doc_add(dv_doc *d, dv_blktype type, int level, const char *text,
                 size_t len);
 
 /* Figures the manifest counts: non-white-space code points of the text
- * that goes into braille (title if it came from the source, headings,
- * paragraphs; not print page numbers), and the Han characters among them. */
+ * that goes into braille (title and author name if they came from the
+ * source -- both are embossed on the title page --, headings, paragraphs;
+ * not print page numbers, not "作者：" / "By"), and the Han characters among them. */
 void dv_doc_count(const dv_doc *d, long long *chars, long long *han);
 
 /* Guesses "zh" or "en" from the share of Han characters. */

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Benchmarks for dotvox; run with `make bench`.  Prints one line per
+# measurement with its ratio against the baseline its issue names.
+#
+# braille: dotvox braille (read + structure + translate + layout + BRF +
+# PEF + Unicode text + manifest) against the lou_translate program with
+# the same table on the same ~1 MB Chinese text; best of 3 runs each.
+set -e
+cd "$(dirname "$0")/.."
+W=bench/work
+rm -rf "$W"; mkdir -p "$W"
+TABLE="unicode.dis,zhcn-cbs.ctb"
+
+# ~1 MB of Chinese: the work-plan sample repeated (its title line once).
+python3 - "$W/zh-1mb.txt" <<'PY'
+import sys
+src = open("samples/work-plan-zh.txt", encoding="utf-8").read().split("\n")
+title, body = src[0], "\n".join(src[1:])
+out = [title]
+size = len(title.encode())
+while size < 1_000_000:
+    out.append(body)
+    size += len(body.encode())
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out))
+PY
+BYTES=$(wc -c < "$W/zh-1mb.txt")
+
+best() {  # best wall time in seconds of 3 runs of "$@"
+    b=""
+    for i in 1 2 3; do
+        t0=$(date +%s.%N)
+        "$@" > /dev/null 2>&1
+        t1=$(date +%s.%N)
+        b=$(echo "$t0 $t1 $b" | awk '{d=$2-$1; if ($3=="" || d<$3) print d; else print $3}')
+    done
+    echo "$b"
+}
+
+lou() { lou_translate --forward "$TABLE" < "$W/zh-1mb.txt"; }
+dv() { rm -f "$W/db"*; ./dotvox braille "$W/zh-1mb.txt" -o "$W/out" --db "$W/db" -q; }
+
+T_LOU=$(best lou)
+T_DV=$(best dv)
+echo "$BYTES $T_LOU $T_DV" | awk '{
+    printf "braille: lou_translate %.2f MB/s, dotvox braille %.2f MB/s, ratio %.2fx (target >= 0.90x)\n",
+        $1/$2/1e6, $1/$3/1e6, $2/$3 }'

@@ -1,0 +1,747 @@
+/* store_sqlite.c -- the manifest in a SQLite file.
+ *
+ * Several dotvox processes may share one file: WAL mode lets readers run
+ * beside the single writer, every write is one BEGIN IMMEDIATE
+ * transaction (so it takes the write lock up front instead of failing
+ * half-way on an upgrade), and a 10 s busy timeout makes writers queue
+ * rather than fail.  All user data goes through bound parameters. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sqlite3.h>
+#include "store_impl.h"
+#include "util.h"
+
+/* "dvox": marks the file as a dotvox manifest, so we never add our
+ * tables to some other program's database. */
+#define DV_APP_ID 0x64766f78
+
+/* Numbered migrations: migrations[i] takes user_version i to i + 1.
+ * Append only; never edit one that has shipped. */
+static const char *const migrations[] = {
+    /* 1: initial schema.  priority, attempts and lease_until are unused
+     * until the batch queue (issue 5) but cost nothing now and spare a
+     * table rebuild later. */
+    "CREATE TABLE titles("
+    " id INTEGER PRIMARY KEY,"
+    " identifier TEXT NOT NULL UNIQUE,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " author TEXT,"
+    " language TEXT,"
+    " sha256 TEXT NOT NULL UNIQUE,"
+    " bytes INTEGER NOT NULL DEFAULT 0,"
+    " encoding TEXT,"
+    " created_at TEXT NOT NULL);"
+    "CREATE TABLE jobs("
+    " id INTEGER PRIMARY KEY,"
+    " title_id INTEGER NOT NULL REFERENCES titles(id),"
+    " kind TEXT NOT NULL,"
+    " settings TEXT NOT NULL,"
+    " requester TEXT,"
+    " status TEXT NOT NULL DEFAULT 'queued'"
+    "  CHECK (status IN ('queued','running','done','failed')),"
+    " error TEXT,"
+    " duplicate_of INTEGER REFERENCES jobs(id),"
+    " priority INTEGER NOT NULL DEFAULT 0,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " lease_until TEXT,"
+    " created_at TEXT NOT NULL,"
+    " started_at TEXT,"
+    " finished_at TEXT,"
+    " pid INTEGER);"
+    "CREATE INDEX jobs_status_finished ON jobs(status, finished_at);"
+    "CREATE INDEX jobs_same ON jobs(title_id, kind, settings);"
+    "CREATE TABLE outputs("
+    " id INTEGER PRIMARY KEY,"
+    " job_id INTEGER NOT NULL REFERENCES jobs(id),"
+    " path TEXT NOT NULL,"
+    " format TEXT NOT NULL,"
+    " bytes INTEGER NOT NULL DEFAULT 0,"
+    " sha256 TEXT);"
+    "CREATE INDEX outputs_job ON outputs(job_id);"
+    "CREATE TABLE figures("
+    " job_id INTEGER PRIMARY KEY REFERENCES jobs(id),"
+    " chars INTEGER NOT NULL DEFAULT 0,"
+    " han INTEGER NOT NULL DEFAULT 0,"
+    " cells INTEGER NOT NULL DEFAULT 0,"
+    " pages INTEGER NOT NULL DEFAULT 0,"
+    " sheets INTEGER NOT NULL DEFAULT 0,"
+    " volumes INTEGER NOT NULL DEFAULT 0);",
+};
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+typedef struct sq {
+    sqlite3 *db;
+    char *path;
+} sq;
+
+static int fail(sq *s, dv_err *e, const char *what)
+{
+    return dv_errf(e, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+static int prep(sq *s, const char *sql, sqlite3_stmt **st, dv_err *e)
+{
+    if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK) {
+        *st = NULL;
+        return fail(s, e, "preparing a statement");
+    }
+    return 0;
+}
+
+/* Runs a statement without parameters, ignoring any rows. */
+static int run(sq *s, const char *sql, dv_err *e)
+{
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return fail(s, e, sql);
+    return 0;
+}
+
+/* One integer from a statement without parameters (PRAGMA x, COUNT). */
+static int one_int(sq *s, const char *sql, long long *v, dv_err *e)
+{
+    sqlite3_stmt *st;
+    int rc;
+    if (prep(s, sql, &st, e) < 0)
+        return -1;
+    rc = sqlite3_step(st);
+    *v = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(s, e, sql);
+    return 0;
+}
+
+static int begin(sq *s, dv_err *e)
+{
+    return run(s, "BEGIN IMMEDIATE", e);
+}
+
+static void rollback(sq *s)
+{
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int commit(sq *s, dv_err *e)
+{
+    if (run(s, "COMMIT", e) < 0) {
+        rollback(s);
+        return -1;
+    }
+    return 0;
+}
+
+/* Steps a write statement to completion, then finalizes it. */
+static int step_done(sq *s, sqlite3_stmt *st, const char *what, dv_err *e)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return fail(s, e, what);
+    return 0;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+    /* A NULL pointer binds SQL NULL. */
+    sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+static int check_version(sq *s, long long v, long long app, dv_err *e)
+{
+    if (app != 0 && app != DV_APP_ID)
+        return dv_errf(e, "%s: not a dotvox manifest (SQLite application_id "
+                       "%lld)", s->path, app);
+    if (v > NMIGRATIONS)
+        return dv_errf(e, "%s: manifest schema version %lld is newer than "
+                       "this dotvox (%d)", s->path, v, NMIGRATIONS);
+    return 0;
+}
+
+/* Applies the migrations not yet in the file, each in its own
+ * transaction.  The version is re-read under the write lock, so two
+ * processes opening a new file at once apply each step exactly once. */
+static int migrate(sq *s, dv_err *e)
+{
+    long long v, app;
+
+    /* The common case, an up-to-date file, needs no write lock (and so
+     * works on a read-only file too). */
+    if (one_int(s, "PRAGMA user_version", &v, e) < 0 ||
+        one_int(s, "PRAGMA application_id", &app, e) < 0 ||
+        check_version(s, v, app, e) < 0)
+        return -1;
+    if (v == NMIGRATIONS && app == DV_APP_ID)
+        return 0;
+    for (;;) {
+        long long ntables;
+        char sql[64];
+        if (begin(s, e) < 0)
+            return -1;
+        if (one_int(s, "PRAGMA user_version", &v, e) < 0 ||
+            one_int(s, "PRAGMA application_id", &app, e) < 0)
+            goto fail;
+        if (check_version(s, v, app, e) < 0)
+            goto fail;
+        if (v == NMIGRATIONS) {
+            rollback(s);
+            return 0;
+        }
+        if (v == 0) {
+            if (one_int(s, "SELECT count(*) FROM sqlite_master", &ntables,
+                        e) < 0)
+                goto fail;
+            if (ntables > 0) {
+                dv_errf(e, "%s: not a dotvox manifest (a SQLite database "
+                        "with other tables)", s->path);
+                goto fail;
+            }
+        }
+        if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) !=
+            SQLITE_OK) {
+            dv_errf(e, "%s: migrating the manifest to version %lld: %s",
+                    s->path, v + 1, sqlite3_errmsg(s->db));
+            goto fail;
+        }
+        /* PRAGMAs take no parameters; these are our own integers. */
+        snprintf(sql, sizeof sql, "PRAGMA user_version=%lld", v + 1);
+        if (run(s, sql, e) < 0)
+            goto fail;
+        snprintf(sql, sizeof sql, "PRAGMA application_id=%d", DV_APP_ID);
+        if (run(s, sql, e) < 0 || commit(s, e) < 0)
+            goto fail;
+    }
+fail:
+    rollback(s);
+    return -1;
+}
+
+static void sq_close(void *be)
+{
+    sq *s = be;
+    if (!s)
+        return;
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
+
+/* The first statement that reads the file is where a file that is not a
+ * database shows up; say so in words a user can act on. */
+static int open_fail(sq *s, dv_err *e)
+{
+    int rc = sqlite3_errcode(s->db);
+    if (rc == SQLITE_NOTADB)
+        return dv_errf(e, "%s: not a dotvox manifest (the file is not a "
+                       "SQLite database)", s->path);
+    return dv_errf(e, "%s: cannot open the manifest: %s", s->path,
+                   sqlite3_errmsg(s->db));
+}
+
+/* Switching to WAL needs an exclusive lock, and when several processes
+ * open a new file at once SQLite reports SQLITE_BUSY at once instead of
+ * calling the busy handler (waiting could deadlock).  So retry here, for
+ * as long as the busy timeout would have waited. */
+static int set_wal(sq *s)
+{
+    struct timespec ts = {0, 10 * 1000 * 1000};
+    int rc, i;
+    for (i = 0; i < 1000; i++) {
+        rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+        if ((rc & 0xff) != SQLITE_BUSY)
+            break;
+        nanosleep(&ts, NULL);
+    }
+    return rc;
+}
+
+static const dv_store_ops sq_ops;
+
+int dv_store_sqlite_open(const char *path, const dv_store_ops **ops,
+                         void **be, dv_err *e)
+{
+    const char *slash = strrchr(path, '/');
+    sq *s;
+    int rc;
+
+    if (slash && slash != path) {
+        char *dir = dv_strndup(path, (size_t)(slash - path));
+        rc = dv_mkdirs(dir, e);
+        free(dir);
+        if (rc < 0)
+            return -1;
+    }
+    s = dv_calloc(1, sizeof *s);
+    s->path = dv_strdup(path);
+    rc = sqlite3_open_v2(path, &s->db,
+                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        if (s->db)
+            open_fail(s, e);
+        else
+            dv_errf(e, "%s: cannot open the manifest: %s", path,
+                    sqlite3_errstr(rc));
+        sq_close(s);
+        return -1;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    /* Before anything that locks: switching a new file to WAL needs the
+     * lock too, and another process may be doing the same. */
+    sqlite3_busy_timeout(s->db, 10000);
+    if (set_wal(s) != SQLITE_OK ||
+        sqlite3_exec(s->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL) !=
+            SQLITE_OK ||
+        sqlite3_exec(s->db, "PRAGMA synchronous=NORMAL", NULL, NULL, NULL) !=
+            SQLITE_OK) {
+        open_fail(s, e);
+        sq_close(s);
+        return -1;
+    }
+    if (migrate(s, e) < 0) {
+        sq_close(s);
+        return -1;
+    }
+    *ops = &sq_ops;
+    *be = s;
+    return 0;
+}
+
+static int sq_title(void *be, const dv_title_rec *t, long long *title_id,
+                    dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32], ident[32];
+    const char *identifier = t->identifier;
+    int rc;
+
+    if (!t->sha256 || strlen(t->sha256) != 64)
+        return dv_errf(e, "%s: title \"%s\" has no SHA-256", s->path,
+                       t->title ? t->title : "");
+    if (!identifier) {
+        snprintf(ident, sizeof ident, "dotvox-%.16s", t->sha256);
+        identifier = ident;
+    }
+    if (begin(s, e) < 0)
+        return -1;
+    if (prep(s, "SELECT id FROM titles WHERE sha256=?1", &st, e) < 0)
+        goto fail;
+    bind_text(st, 1, t->sha256);
+    rc = sqlite3_step(st);
+    *title_id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, e, "looking up a title");
+        goto fail;
+    }
+    if (*title_id) {
+        /* Same text, maybe a better title or author now; a NULL keeps
+         * what we had. */
+        if (prep(s, "UPDATE titles SET title=COALESCE(?2,title),"
+                 " author=COALESCE(?3,author) WHERE id=?1 AND"
+                 " (title IS NOT COALESCE(?2,title) OR"
+                 "  author IS NOT COALESCE(?3,author))", &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, *title_id);
+        bind_text(st, 2, t->title);
+        bind_text(st, 3, t->author);
+        if (step_done(s, st, "updating a title", e) < 0)
+            goto fail;
+    } else {
+        dv_now_iso(now);
+        if (prep(s, "INSERT INTO titles(identifier,title,author,language,"
+                 "sha256,bytes,encoding,created_at)"
+                 " VALUES(?1,COALESCE(?2,''),?3,?4,?5,?6,?7,?8)", &st, e) < 0)
+            goto fail;
+        bind_text(st, 1, identifier);
+        bind_text(st, 2, t->title);
+        bind_text(st, 3, t->author);
+        bind_text(st, 4, t->language);
+        bind_text(st, 5, t->sha256);
+        sqlite3_bind_int64(st, 6, t->bytes);
+        bind_text(st, 7, t->encoding);
+        bind_text(st, 8, now);
+        if (step_done(s, st, "adding a title", e) < 0)
+            goto fail;
+        *title_id = sqlite3_last_insert_rowid(s->db);
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_new(void *be, long long title_id, const char *kind,
+                      const char *settings, const char *requester,
+                      long long *job_id, long long *dup_of, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+    int rc;
+
+    *job_id = *dup_of = 0;
+    if (!kind || !settings)
+        return dv_errf(e, "%s: a job needs a kind and settings", s->path);
+    if (begin(s, e) < 0)
+        return -1;
+    if (prep(s, "SELECT 1 FROM titles WHERE id=?1", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, title_id);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        if (rc == SQLITE_DONE)
+            dv_errf(e, "%s: no title with id %lld", s->path, title_id);
+        else
+            fail(s, e, "looking up a title");
+        goto fail;
+    }
+    if (prep(s, "SELECT id FROM jobs WHERE title_id=?1 AND kind=?2 AND"
+             " settings=?3 AND status='done' AND duplicate_of IS NULL"
+             " ORDER BY id LIMIT 1", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, title_id);
+    bind_text(st, 2, kind);
+    bind_text(st, 3, settings);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *dup_of = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, e, "looking for an earlier job");
+        goto fail;
+    }
+    dv_now_iso(now);
+    if (prep(s, "INSERT INTO jobs(title_id,kind,settings,requester,status,"
+             "duplicate_of,created_at) VALUES(?1,?2,?3,?4,'queued',?5,?6)",
+             &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, title_id);
+    bind_text(st, 2, kind);
+    bind_text(st, 3, settings);
+    bind_text(st, 4, requester);
+    if (*dup_of)
+        sqlite3_bind_int64(st, 5, *dup_of);
+    else
+        sqlite3_bind_null(st, 5);
+    bind_text(st, 6, now);
+    if (step_done(s, st, "adding a job", e) < 0)
+        goto fail;
+    *job_id = sqlite3_last_insert_rowid(s->db);
+    return commit(s, e);
+fail:
+    rollback(s);
+    *job_id = *dup_of = 0;
+    return -1;
+}
+
+/* Explains why an UPDATE ... WHERE id=? AND status IN (...) changed
+ * nothing: the job is missing or in the wrong state.  Inside the
+ * caller's transaction. */
+static int wrong_state(sq *s, long long job_id, const char *action,
+                       dv_err *e)
+{
+    sqlite3_stmt *st;
+    int rc;
+    if (prep(s, "SELECT status FROM jobs WHERE id=?1", &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, job_id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        dv_errf(e, "%s: cannot %s job %lld: it is %s", s->path, action,
+                job_id, (const char *)sqlite3_column_text(st, 0));
+    else if (rc == SQLITE_DONE)
+        dv_errf(e, "%s: cannot %s job %lld: no such job", s->path, action,
+                job_id);
+    else
+        fail(s, e, "looking up a job");
+    sqlite3_finalize(st);
+    return -1;
+}
+
+static int sq_job_start(void *be, long long job_id, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+
+    if (begin(s, e) < 0)
+        return -1;
+    dv_now_iso(now);
+    if (prep(s, "UPDATE jobs SET status='running', started_at=?2, pid=?3,"
+             " attempts=attempts+1 WHERE id=?1 AND status='queued'",
+             &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    bind_text(st, 2, now);
+    sqlite3_bind_int64(st, 3, (long long)getpid());
+    if (step_done(s, st, "starting a job", e) < 0)
+        goto fail;
+    if (sqlite3_changes(s->db) != 1) {
+        wrong_state(s, job_id, "start", e);
+        goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_done(void *be, long long job_id, const dv_figures *f,
+                       const dv_output_rec *outs, int nouts, dv_err *e)
+{
+    static const dv_figures zero;
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+    int i;
+
+    if (!f)
+        f = &zero;
+    if (begin(s, e) < 0)
+        return -1;
+    dv_now_iso(now);
+    if (prep(s, "UPDATE jobs SET status='done', finished_at=?2, error=NULL"
+             " WHERE id=?1 AND status IN ('queued','running')", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    bind_text(st, 2, now);
+    if (step_done(s, st, "finishing a job", e) < 0)
+        goto fail;
+    if (sqlite3_changes(s->db) != 1) {
+        wrong_state(s, job_id, "record as done", e);
+        goto fail;
+    }
+    if (prep(s, "INSERT INTO figures(job_id,chars,han,cells,pages,sheets,"
+             "volumes) VALUES(?1,?2,?3,?4,?5,?6,?7)", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    sqlite3_bind_int64(st, 2, f->chars);
+    sqlite3_bind_int64(st, 3, f->han);
+    sqlite3_bind_int64(st, 4, f->cells);
+    sqlite3_bind_int64(st, 5, f->pages);
+    sqlite3_bind_int64(st, 6, f->sheets);
+    sqlite3_bind_int64(st, 7, f->volumes);
+    if (step_done(s, st, "recording a job's figures", e) < 0)
+        goto fail;
+    for (i = 0; i < nouts; i++) {
+        if (!outs[i].path || !outs[i].format) {
+            dv_errf(e, "%s: job %lld: output %d has no path or format",
+                    s->path, job_id, i + 1);
+            goto fail;
+        }
+        if (prep(s, "INSERT INTO outputs(job_id,path,format,bytes,sha256)"
+                 " VALUES(?1,?2,?3,?4,?5)", &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, job_id);
+        bind_text(st, 2, outs[i].path);
+        bind_text(st, 3, outs[i].format);
+        sqlite3_bind_int64(st, 4, outs[i].bytes);
+        bind_text(st, 5, outs[i].sha256);
+        if (step_done(s, st, "recording an output", e) < 0)
+            goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_fail(void *be, long long job_id, const char *error,
+                       dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+
+    if (begin(s, e) < 0)
+        return -1;
+    dv_now_iso(now);
+    if (prep(s, "UPDATE jobs SET status='failed', finished_at=?2, error=?3"
+             " WHERE id=?1 AND status IN ('queued','running')", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    bind_text(st, 2, now);
+    bind_text(st, 3, error ? error : "");
+    if (step_done(s, st, "recording a failed job", e) < 0)
+        goto fail;
+    if (sqlite3_changes(s->db) != 1) {
+        wrong_state(s, job_id, "record as failed", e);
+        goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_status(void *be, long long job_id, char *status, size_t n,
+                         char *err, size_t errn, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    int rc;
+    const char *v;
+
+    if (prep(s, "SELECT status, error FROM jobs WHERE id=?1", &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, job_id);
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        if (rc == SQLITE_DONE)
+            dv_errf(e, "%s: no job %lld", s->path, job_id);
+        else
+            fail(s, e, "looking up a job");
+        sqlite3_finalize(st);
+        return -1;
+    }
+    if (status && n) {
+        v = (const char *)sqlite3_column_text(st, 0);
+        snprintf(status, n, "%s", v ? v : "");
+    }
+    if (err && errn) {
+        v = (const char *)sqlite3_column_text(st, 1);
+        snprintf(err, errn, "%s", v ? v : "");
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* The report's queries share their columns and filter.  finished_at is
+ * "YYYY-MM-DDTHH:MM:SSZ", so the year ?1 <= finished_at < year ?2
+ * compares as text -- the same rows as substr(finished_at,1,4) = year,
+ * but it can use the (status, finished_at) index. */
+#define FIGURES \
+    " COALESCE(SUM(f.chars),0), COALESCE(SUM(f.han),0)," \
+    " COALESCE(SUM(f.cells),0), COALESCE(SUM(f.pages),0)," \
+    " COALESCE(SUM(f.sheets),0), COALESCE(SUM(f.volumes),0), COUNT(*)"
+#define COUNTED \
+    " FROM jobs j LEFT JOIN figures f ON f.job_id=j.id" \
+    " JOIN titles t ON t.id=j.title_id" \
+    " WHERE j.status='done' AND j.duplicate_of IS NULL" \
+    " AND j.finished_at>=?1 AND j.finished_at<?2"
+
+/* Columns 1..7 of st into row (column 0 is the key). */
+static void read_row(sqlite3_stmt *st, dv_report_row *row)
+{
+    row->chars = sqlite3_column_int64(st, 1);
+    row->han = sqlite3_column_int64(st, 2);
+    row->cells = sqlite3_column_int64(st, 3);
+    row->pages = sqlite3_column_int64(st, 4);
+    row->sheets = sqlite3_column_int64(st, 5);
+    row->volumes = sqlite3_column_int64(st, 6);
+    row->jobs = sqlite3_column_int64(st, 7);
+}
+
+static int report_query(sq *s, const char *sql, const char *y0,
+                        const char *y1, sqlite3_stmt **st, dv_err *e)
+{
+    if (prep(s, sql, st, e) < 0)
+        return -1;
+    bind_text(*st, 1, y0);
+    bind_text(*st, 2, y1);
+    return 0;
+}
+
+/* Runs a grouped query into a freshly allocated array of rows. */
+static int grouped(sq *s, const char *sql, const char *y0, const char *y1,
+                   dv_report_row **rows, size_t *nrows, dv_err *e)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    int rc;
+
+    if (report_query(s, sql, y0, y1, &st, e) < 0)
+        return -1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(st, 0);
+        if (*nrows == cap) {
+            cap = cap ? 2 * cap : 8;
+            *rows = dv_realloc(*rows, cap * sizeof **rows);
+        }
+        memset(&(*rows)[*nrows], 0, sizeof **rows);
+        (*rows)[*nrows].key = dv_strdup(key ? key : "");
+        read_row(st, &(*rows)[*nrows]);
+        ++*nrows;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, e, "reading the report");
+    return 0;
+}
+
+static int sq_report(void *be, int year, dv_report *r, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char y0[16], y1[16], key[24];
+    int rc, i;
+
+    if (year < 1 || year > 9998)
+        return dv_errf(e, "%s: report year %d out of range", s->path, year);
+    r->year = year;
+    r->target = 0;
+    r->total.key = dv_strdup("total");
+    for (i = 0; i < 12; i++) {
+        snprintf(key, sizeof key, "%04d-%02d", year, i + 1);
+        r->months[i].key = dv_strdup(key);
+    }
+    snprintf(y0, sizeof y0, "%04d", year);
+    snprintf(y1, sizeof y1, "%04d", year + 1);
+
+    /* One read transaction, so the breakdowns add up to the total even
+     * while other processes are writing. */
+    if (run(s, "BEGIN", e) < 0)
+        return -1;
+    if (report_query(s, "SELECT 'total'," FIGURES
+                     ", COUNT(DISTINCT j.title_id)" COUNTED,
+                     y0, y1, &st, e) < 0)
+        goto fail;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        read_row(st, &r->total);
+        r->titles = sqlite3_column_int64(st, 8);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        fail(s, e, "reading the report");
+        goto fail;
+    }
+
+    if (report_query(s, "SELECT substr(j.finished_at,6,2)," FIGURES COUNTED
+                     " GROUP BY 1", y0, y1, &st, e) < 0)
+        goto fail;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *mm = (const char *)sqlite3_column_text(st, 0);
+        int m = mm ? atoi(mm) : 0;
+        if (m >= 1 && m <= 12)
+            read_row(st, &r->months[m - 1]);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        fail(s, e, "reading the report");
+        goto fail;
+    }
+
+    if (grouped(s, "SELECT COALESCE(NULLIF(j.requester,''),'(none)')"
+                "," FIGURES COUNTED " GROUP BY 1 ORDER BY 2 DESC, 1",
+                y0, y1, &r->requesters, &r->nrequesters, e) < 0 ||
+        grouped(s, "SELECT COALESCE(NULLIF(t.title,''),t.identifier),"
+                FIGURES COUNTED " GROUP BY j.title_id ORDER BY 2 DESC, 1",
+                y0, y1, &r->by_title, &r->ntitles, e) < 0)
+        goto fail;
+    rollback(s);
+    return 0;
+fail:
+    rollback(s);
+    return -1;
+}
+
+static const dv_store_ops sq_ops = {
+    "sqlite", sq_close, sq_title, sq_job_new, sq_job_start, sq_job_done,
+    sq_job_fail, sq_job_status, sq_report,
+};
