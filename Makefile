@@ -56,7 +56,8 @@ demo: deps
 check: deps
 	$(MAKE) all
 	$(MAKE) $(TEST_BIN)
-	BUILD=$(BUILD) sh tests/run.sh $(TEST_BIN)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	    sh tests/run.sh $(TEST_BIN)
 
 bench: deps
 	$(MAKE) all

@@ -132,14 +132,18 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
 
 /* End (exclusive) of the longest line from s that fits in w cells: the
  * last word break that fits, else the last character start, else a hard
- * cut (only when one character is wider than a line).  The backward scan
- * stops at the first word break, so it costs about one line. */
-static size_t brk_line(const dv_cells *c, size_t s, size_t w)
+ * cut (only when one character is wider than a line).  With fill (Chinese,
+ * where liblouis writes long runs without a blank), a character break is
+ * taken instead of a word break that would leave over a third of the
+ * line empty.  The backward scan stops at the first word break, so it
+ * costs about one line. */
+static size_t brk_line(int fill, const dv_cells *c, size_t s, size_t w)
 {
     if (c->n - s <= w) return c->n;
     size_t e = s + w, chr = 0;
     for (size_t i = e; i > s; i--) {
-        if (c->brk[i] == DV_BRK_WORD) return i;
+        if (c->brk[i] == DV_BRK_WORD)
+            return fill && chr && (e - i) * 3 > w ? chr : i;
         if (!chr && c->brk[i] == DV_BRK_CHAR) chr = i;
     }
     return chr ? chr : e;
@@ -147,7 +151,7 @@ static size_t brk_line(const dv_cells *c, size_t s, size_t w)
 
 /* Next line of c from *pos, w cells wide: its start and length with the
  * blanks of the break dropped at both ends.  Returns 0 at the end. */
-static int next_line(const dv_cells *c, size_t *pos, size_t w, size_t *s,
+static int next_line(int fill, const dv_cells *c, size_t *pos, size_t w, size_t *s,
                      size_t *len)
 {
     size_t p = *pos;
@@ -156,7 +160,7 @@ static int next_line(const dv_cells *c, size_t *pos, size_t w, size_t *s,
         *pos = p;
         return 0;
     }
-    size_t end = brk_line(c, p, w), l = end - p;
+    size_t end = brk_line(fill, c, p, w), l = end - p;
     while (l > 0 && c->dots[p + l - 1] == 0) l--;
     *s = p;
     *len = l;
@@ -175,6 +179,7 @@ enum {
 
 typedef struct lay {
     int cols, rows, text_rows;
+    int fill;             /* break between characters to fill lines (zh) */
     uint8_t *line;        /* nline * cols cells */
     uint8_t *flag;
     size_t nline, cap;
@@ -198,7 +203,7 @@ static void lay_heading(lay *L, const dv_cells *c, int level)
     size_t pos = 0, s, len;
     int flags = F_KEEP | F_BLOCK | F_HEAD;
     if (level == 1) emit(L, NULL, 0, 0, F_KEEP | F_OPT | F_BLOCK | F_HEAD);
-    while (next_line(c, &pos, (size_t)L->cols, &s, &len)) {
+    while (next_line(L->fill, c, &pos, (size_t)L->cols, &s, &len)) {
         int off = level == 1 ? (int)((size_t)L->cols - len) / 2 : 0;
         emit(L, c->dots + s, len, off, flags);
         flags = F_KEEP;
@@ -211,7 +216,7 @@ static void lay_para(lay *L, const dv_cells *c, int indent)
     int first = 1;
     for (;;) {
         int off = first ? indent : 0;
-        if (!next_line(c, &pos, (size_t)(L->cols - off), &s, &len)) break;
+        if (!next_line(L->fill, c, &pos, (size_t)(L->cols - off), &s, &len)) break;
         emit(L, c->dots + s, len, off, first ? F_BLOCK : 0);
         first = 0;
     }
@@ -346,7 +351,7 @@ static int centre(const lay *L, uint8_t *cells, const dv_cells *c, int r,
 {
     size_t pos = 0, s, len;
     int k = 0;
-    while (k < max && next_line(c, &pos, (size_t)L->cols, &s, &len)) {
+    while (k < max && next_line(L->fill, c, &pos, (size_t)L->cols, &s, &len)) {
         size_t off = ((size_t)L->cols - len) / 2;
         memcpy(cells + (size_t)(r + k) * L->cols + off, c->dots + s, len);
         k++;
@@ -358,7 +363,7 @@ static int count_lines(const lay *L, const dv_cells *c)
 {
     size_t pos = 0, s, len;
     int k = 0;
-    while (next_line(c, &pos, (size_t)L->cols, &s, &len)) k++;
+    while (next_line(L->fill, c, &pos, (size_t)L->cols, &s, &len)) k++;
     return k;
 }
 
@@ -416,6 +421,7 @@ int dv_layout(const dv_doc *d, const dv_layout_opts *o, dv_xlate_fn xlate,
     L.cols = o->cols;
     L.rows = o->rows;
     L.text_rows = o->rows - 1;
+    L.fill = o->lang && !strcmp(o->lang, "zh");
     int indent = o->indent < 0 ? 0 : o->indent > o->cols / 2 ? o->cols / 2
                                                              : o->indent;
     dv_cells c = {0}, title = {0}, author = {0}, vol = {0};
@@ -445,10 +451,28 @@ int dv_layout(const dv_doc *d, const dv_layout_opts *o, dv_xlate_fn xlate,
         long n = (body_sheets + per - 1) / per;
         nvol = (int)(n > (long)P ? (long)P : n);
     }
-    cut = dv_malloc((size_t)(nvol + 1) * sizeof *cut);
-    cut[0] = 0;
-    cut[nvol] = L.nline;
-    for (int k = 1; k < nvol; k++) cut[k] = cut_at(&L, &whole, k, nvol, cut[k - 1]);
+    /* Cuts near equal shares may still leave a volume over the budget
+     * (a heading moved, a cut moved to a block start): then one more
+     * volume, until every volume fits. */
+    for (;;) {
+        free(cut);
+        cut = dv_malloc((size_t)(nvol + 1) * sizeof *cut);
+        cut[0] = 0;
+        cut[nvol] = L.nline;
+        for (int k = 1; k < nvol; k++)
+            cut[k] = cut_at(&L, &whole, k, nvol, cut[k - 1]);
+        if (nvol == 1 || nvol >= (int)P) break;
+        int fits = 1;
+        for (int v = 0; v < nvol && fits; v++) {
+            pages cnt = {0};
+            paginate(&L, cut[v], cut[v + 1], &cnt, 0);
+            long sheets = 1 + (o->duplex ? (long)(cnt.n + 1) / 2 : (long)cnt.n);
+            fits = sheets <= o->volume_sheets;
+            free(cnt.first);
+        }
+        if (fits) break;
+        nvol++;
+    }
 
     if (xl(xlate, ctx, d->title, &title, e) != 0 ||
         xl(xlate, ctx, d->author, &author, e) != 0)

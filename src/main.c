@@ -441,6 +441,10 @@ int main(int argc, char **argv)
         argv++;
         argc--;
     }
+    /* getopt names argv[0] in its messages: make it "dotvox CMD" */
+    char prog[64];
+    snprintf(prog, sizeof prog, "dotvox %s", cmd);
+    argv[0] = prog;
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dotvox %s (liblouis %s)\n", VERSION, "3");
         return EX_OK;

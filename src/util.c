@@ -71,8 +71,9 @@ void dv_buf_putc(dv_buf *b, char c) { dv_buf_put(b, &c, 1); }
 void dv_buf_printf(dv_buf *b, const char *fmt, ...)
 {
     va_list ap;
+    char probe[1];
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(probe, sizeof probe, fmt, ap);
     va_end(ap);
     if (n < 0) return;
     buf_grow(b, (size_t)n);

@@ -623,8 +623,11 @@ static void test_volumes(void)
         CHECK_INT(dv_layout(&d, &o, fx_xlate, NULL, &b, &e), 0);
         int body = 0;
         for (size_t v = 0; v < b.nvols; v++) body += (int)b.vols[v].npages - 1;
-        int want = (body + 28) / 29;   /* 29 body sheets beside the title */
-        CHECK_INT(b.nvols, want);
+        /* 29 body sheets beside the title; one volume more when equal
+         * shares cut at block starts would overflow one */
+        int want = (body + 28) / 29;
+        CHECK(b.nvols == (size_t)want || b.nvols == (size_t)want + 1);
+        for (size_t v = 0; v < b.nvols; v++) CHECK(b.vols[v].sheets <= 30);
         CHECK(b.nvols >= 3);
         double avg = (double)body / (double)b.nvols;
         for (size_t v = 0; v < b.nvols; v++) {
