@@ -3,7 +3,7 @@
 # Debian packages all of these need.
 
 CC      ?= cc
-PKGS    := liblouis sqlite3
+PKGS    := liblouis sqlite3 libcrypto libxml-2.0
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Isrc
 ifeq ($(SAN),1)
@@ -24,7 +24,12 @@ BIN     := $(BUILD)/dotvox
 
 .PHONY: all deps check demo bench clean
 
-all: $(BIN) dotvox
+all: $(BIN) dotvox tables/generated/words.tsv
+
+# The reading layer's dictionary (zh.dict, words.tsv, chars.tsv), from
+# Debian's jieba, Unihan and terra-pinyin data; see the script.
+tables/generated/words.tsv: tools/gen-zhdata.py
+	python3 tools/gen-zhdata.py tables/generated
 
 dotvox: $(BIN)
 	ln -sf $(BIN) dotvox

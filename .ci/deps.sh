@@ -3,7 +3,9 @@
 # benchmark -- only those missing, with one apt-get update first.
 set -e
 PKGS="gcc make pkg-config liblouis-dev liblouis-data liblouis-bin
-      libsqlite3-dev sqlite3 libxml2-utils python3 ca-certificates"
+      libsqlite3-dev sqlite3 libssl-dev libxml2-utils python3 ca-certificates
+      python3-jieba rime-data-terra-pinyin unicode-data opencc bzip2
+      libxml2-dev"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -44,3 +44,13 @@ T_DV=$(best dv)
 echo "$BYTES $T_LOU $T_DV" | awk '{
     printf "braille: lou_translate %.2f MB/s, dotvox braille %.2f MB/s, ratio %.2fx (target >= 0.90x)\n",
         $1/$2/1e6, $1/$3/1e6, $2/$3 }'
+
+# reading layer: `dotvox pinyin` (segmentation + readings + numbers, one
+# process start and dictionary load included) on the same text, in
+# characters per second, beside lou_translate's characters per second.
+CHARS=$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$W/zh-1mb.txt")
+py() { ./dotvox pinyin "$W/zh-1mb.txt"; }
+T_PY=$(best py)
+echo "$CHARS $T_LOU $T_PY" | awk '{
+    printf "reading: dotvox pinyin %.0f chars/s, lou_translate %.0f chars/s, ratio %.1fx\n",
+        $1/$3, $1/$2, $2/$3 }'

@@ -68,7 +68,7 @@ const char *dv_brl_tables(const dv_brl *b) { return b->tables; }
 /* Pieces of at most this many code points go to liblouis at a time:
  * its cost per call grows with the string, and cutting after punctuation
  * or a space does not change the translation. */
-#define PIECE 1024
+#define PIECE 4096
 
 static int is_cut_after(widechar c)
 {
@@ -78,7 +78,8 @@ static int is_cut_after(widechar c)
 }
 
 static int translate_piece(dv_brl *b, const widechar *in, int inlen,
-                           dv_cells *out, int *char_start, dv_err *e)
+                           const uint8_t *marks, dv_cells *out,
+                           int *char_start, dv_err *e)
 {
     size_t need = (size_t)inlen * 8 + 64;
     for (;;) {
@@ -106,6 +107,10 @@ static int translate_piece(dv_brl *b, const widechar *in, int inlen,
                 int d = c < 128 ? dv_ascii_to_cell((char)c) : -1;
                 dots = d < 0 ? 0 : (uint8_t)d;
             }
+            /* a word the caller marked starts here: a blank cell first */
+            if (marks && b->inpos[i] != prev && marks[b->inpos[i]] && dots &&
+                out->n > 0 && out->dots[out->n - 1] != 0)
+                dv_cells_push(out, 0, DV_BRK_WORD);
             uint8_t brk;
             if (dots == 0) brk = DV_BRK_WORD;
             else if (b->inpos[i] != prev || *char_start) brk = DV_BRK_CHAR;
@@ -120,6 +125,12 @@ static int translate_piece(dv_brl *b, const widechar *in, int inlen,
 
 int dv_brl_translate(dv_brl *b, const char *s, size_t len, dv_cells *out,
                      dv_err *e)
+{
+    return dv_brl_translate_words(b, s, len, NULL, out, e);
+}
+
+int dv_brl_translate_words(dv_brl *b, const char *s, size_t len,
+                           const uint8_t *marks, dv_cells *out, dv_err *e)
 {
     if (b->incap < len + 1) {
         b->in = dv_realloc(b->in, (len + 1) * sizeof *b->in);
@@ -144,8 +155,9 @@ int dv_brl_translate(dv_brl *b, const char *s, size_t len, dv_cells *out,
             for (size_t j = end; j > start + PIECE / 2; j--)
                 if (is_cut_after(b->in[j - 1])) { end = j; break; }
         }
-        if (translate_piece(b, b->in + start, (int)(end - start), out,
-                            &char_start, e) != 0)
+        if (translate_piece(b, b->in + start, (int)(end - start),
+                            marks ? marks + start : NULL, out, &char_start,
+                            e) != 0)
             return -1;
         char_start = 1;
         start = end;

@@ -20,18 +20,40 @@ int dv_brl_cache_get(dv_brl_cache *c, const char *tables, dv_brl **out,
         }
     if (dv_brl_open(out, tables, e) != 0) return -1;
     if (c->n == (int)(sizeof c->brl / sizeof *c->brl)) {
+        dv_zhbrl_close(c->zh[0]);
         dv_brl_close(c->brl[0]);
         memmove(c->brl, c->brl + 1, sizeof c->brl - sizeof *c->brl);
+        memmove(c->zh, c->zh + 1, sizeof c->zh - sizeof *c->zh);
         c->n--;
     }
+    c->zh[c->n] = NULL;
     c->brl[c->n++] = *out;
+    return 0;
+}
+
+int dv_brl_cache_zh(dv_brl_cache *c, dv_brl *b, const dv_braille_opts *o,
+                    dv_zhbrl **out, dv_err *e)
+{
+    int i = 0;
+    while (i < c->n && c->brl[i] != b) i++;
+    if (i == c->n) return dv_errf(e, "internal: table not from this cache");
+    if (!c->reader &&
+        dv_reader_open(&c->reader, dv_datadir(), o->lexicons, o->nlexicons, e) != 0)
+        return -1;
+    if (!c->zh[i] && dv_zhbrl_open(&c->zh[i], c->reader, b, e) != 0) return -1;
+    *out = c->zh[i];
     return 0;
 }
 
 void dv_brl_cache_free(dv_brl_cache *c)
 {
-    for (int i = 0; i < c->n; i++) dv_brl_close(c->brl[i]);
+    for (int i = 0; i < c->n; i++) {
+        dv_zhbrl_close(c->zh[i]);
+        dv_brl_close(c->brl[i]);
+    }
     c->n = 0;
+    dv_reader_close(c->reader);
+    c->reader = NULL;
 }
 
 void dv_braille_result_free(dv_braille_result *r)
@@ -104,9 +126,15 @@ static char *settings_key(const dv_doc *d, const char *tables,
 {
     dv_buf b = {0};
     dv_buf_printf(&b, "tables=%s;cols=%d;rows=%d;duplex=%d;volume_sheets=%d;"
-                  "reflow=%d;title=%s;author=%s",
+                  "reflow=%d;title=%s;author=%s;reading=1",
                   tables, p->cols, p->rows, o->duplex, o->volume_sheets,
                   !o->no_reflow, d->title, d->author ? d->author : "");
+    for (int i = 0; i < o->nlexicons; i++) {
+        char hex[65];
+        dv_err e;
+        if (dv_sha256_file(o->lexicons[i], hex, NULL, &e) != 0) hex[0] = 0;
+        dv_buf_printf(&b, ";lexicon=%s", hex);
+    }
     return b.data;
 }
 
@@ -142,6 +170,16 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
     if (dv_brl_cache_get(cache, tables, &brl, e) != 0) goto out;
     r->tables = dv_brl_tables(brl);
 
+    /* Chinese goes through the reading layer: word spaces, polyphones */
+    dv_xlate_fn xlate = dv_brl_xlate;
+    void *xctx = brl;
+    if (!strcmp(d.lang, "zh")) {
+        dv_zhbrl *z;
+        if (dv_brl_cache_zh(cache, brl, o, &z, e) != 0) goto out;
+        xlate = dv_zhbrl_xlate;
+        xctx = z;
+    }
+
     dv_profile prof;
     char dir[8300];
     snprintf(dir, sizeof dir, "%s/tables/embossers", dv_datadir());
@@ -164,7 +202,7 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
 
     dv_layout_opts lo = {prof.cols, prof.rows, o->duplex, o->volume_sheets,
                          2, d.lang};
-    if (dv_layout(&d, &lo, dv_brl_xlate, brl, &book, e) != 0 ||
+    if (dv_layout(&d, &lo, xlate, xctx, &book, e) != 0 ||
         write_all(&book, &d, r->identifier, o, r, e) != 0)
         goto fail;
 

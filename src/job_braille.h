@@ -16,6 +16,7 @@
 #include "brl.h"
 #include "err.h"
 #include "store.h"
+#include "zhbrl.h"
 
 typedef struct dv_braille_opts {
     const char *title, *author, *lang, *encoding;
@@ -28,14 +29,22 @@ typedef struct dv_braille_opts {
     int duplex;
     const char *outdir;
     const char *requester;
+    const char *const *lexicons;  /* user PLS lexicons for Chinese */
+    int nlexicons;
 } dv_braille_opts;
 
-/* Compiled tables, one per table list, kept for the life of a process
- * (liblouis compiles once per list; this keeps our wrappers too). */
+/* Compiled tables, one per table list, and the reading layer, kept for
+ * the life of a process (liblouis compiles once per list; the reading
+ * layer maps its dictionary once). */
 typedef struct dv_brl_cache {
     dv_brl *brl[8];
+    dv_zhbrl *zh[8];      /* Chinese preparation for brl[i], or NULL */
     int n;
+    dv_reader *reader;    /* opened on the first Chinese book */
 } dv_brl_cache;
+/* The Chinese stage for b (which must come from this cache). */
+int dv_brl_cache_zh(dv_brl_cache *c, dv_brl *b, const dv_braille_opts *o,
+                    dv_zhbrl **out, dv_err *e);
 int dv_brl_cache_get(dv_brl_cache *c, const char *tables, dv_brl **out,
                      dv_err *e);
 void dv_brl_cache_free(dv_brl_cache *c);

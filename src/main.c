@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "brl.h"
+#include "commands.h"
 #include "job_braille.h"
 #include "layout.h"
 #include "report.h"
@@ -28,6 +29,8 @@ static const char *usage_main =
     "  braille FILE... -o DIR   convert texts to braille books\n"
     "  convert FILE... --braille -o DIR\n"
     "                           convert to the formats asked for\n"
+    "  pinyin [FILE|-]          the text as words in tone-numbered pinyin\n"
+    "  words FILE               how a book will be read: fallbacks, polyphones\n"
     "  report                   braille production against the yearly target\n"
     "  tables                   list the liblouis tables dotvox can use\n"
     "  embossers                list the embosser page profiles\n"
@@ -56,6 +59,7 @@ static const char *usage_braille =
     "  --braille-system SYS    zh: common (国家通用盲文, default), current (现行盲文)\n"
     "  --grade 1|2             English: UEB grade 2 (default) or grade 1\n"
     "  --table LIST            any liblouis table list (see dotvox tables)\n"
+    "  --lexicon FILE          a PLS lexicon for Chinese readings (repeatable)\n"
     "layout:\n"
     "  --embosser NAME         page profile (default brf-40x25; see dotvox embossers)\n"
     "  --volume-pages N        split volumes above N sheets (default 60)\n"
@@ -165,7 +169,7 @@ static int cmd_braille(int argc, char **argv, int convert)
 {
     enum { O_TITLE = 256, O_AUTHOR, O_LANG, O_ENC, O_LENIENT, O_NOREFLOW,
            O_SYSTEM, O_GRADE, O_TABLE, O_EMBOSSER, O_VOLPAGES, O_DUPLEX,
-           O_DB, O_REQ, O_JSON, O_BRAILLE, O_HELP };
+           O_DB, O_REQ, O_JSON, O_BRAILLE, O_LEXICON, O_HELP };
     static const struct option opts[] = {
         {"title", 1, 0, O_TITLE}, {"author", 1, 0, O_AUTHOR},
         {"lang", 1, 0, O_LANG}, {"encoding", 1, 0, O_ENC},
@@ -176,8 +180,11 @@ static int cmd_braille(int argc, char **argv, int convert)
         {"output", 1, 0, 'o'}, {"db", 1, 0, O_DB},
         {"requester", 1, 0, O_REQ}, {"json", 0, 0, O_JSON},
         {"quiet", 0, 0, 'q'}, {"braille", 0, 0, O_BRAILLE},
+        {"lexicon", 1, 0, O_LEXICON},
         {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
     dv_braille_opts o = {0};
+    const char *lexicons[64];
+    o.lexicons = lexicons;
     o.volume_sheets = 60;
     const char *db = NULL;
     int json = 0, quiet = 0, want_braille = !convert, c;
@@ -218,6 +225,11 @@ static int cmd_braille(int argc, char **argv, int convert)
         case O_JSON: json = 1; break;
         case 'q': quiet = 1; break;
         case O_BRAILLE: want_braille = 1; break;
+        case O_LEXICON:
+            if (o.nlexicons == 64)
+                return usage_error(usage_braille, "%s", "at most 64 lexicons");
+            lexicons[o.nlexicons++] = optarg;
+            break;
         case 'h': case O_HELP: fputs(usage_braille, stdout); return EX_OK;
         default: fputc('\n', stderr); fputs(usage_braille, stderr); return EX_USAGE;
         }
@@ -452,6 +464,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "braille")) return cmd_braille(argc, argv, 0);
     if (!strcmp(cmd, "convert")) return cmd_braille(argc, argv, 1);
     if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
+    if (!strcmp(cmd, "pinyin")) return dv_cmd_pinyin(argc, argv);
+    if (!strcmp(cmd, "words")) return dv_cmd_words(argc, argv);
     if (!strcmp(cmd, "tables")) return cmd_tables(argc, argv);
     if (!strcmp(cmd, "embossers")) return cmd_embossers(argc, argv);
     fprintf(stderr, "dotvox: unknown command '%s'\n\n%s", cmd, usage_main);

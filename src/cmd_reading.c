@@ -1,0 +1,381 @@
+/* cmd_reading.c -- "dotvox pinyin" and "dotvox words": the reading
+ * layer's output for proofreaders. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "commands.h"
+#include "doc.h"
+#include "reading.h"
+#include "structure.h"
+#include "textin.h"
+#include "util.h"
+
+static const char *usage_pinyin =
+    "usage: dotvox pinyin [FILE|-] [--lexicon FILE]... [--encoding ENC]\n"
+    "\n"
+    "Prints each line of the text as words separated by single spaces, each\n"
+    "Chinese word as its tone-numbered pinyin syllables run together\n"
+    "(浙江图书馆 -> zhe4jiang1 tu2shu1guan3); numbers are read as Chinese,\n"
+    "Latin words and punctuation pass through.  Reads standard input when\n"
+    "FILE is - or missing.  --lexicon adds a PLS lexicon (later ones win).\n";
+
+static const char *usage_words =
+    "usage: dotvox words FILE [--lexicon FILE]... [--json] [--limit N]\n"
+    "\n"
+    "A proofreader's report on how a book will be read: words read from\n"
+    "the per-character fallback, polyphonic characters with the reading\n"
+    "chosen for each, and out-of-lexicon words by frequency.\n";
+
+enum { O_LEX = 256, O_ENC, O_JSON, O_LIMIT, O_HELP };
+
+static int open_reader(dv_reader **r, const char **lex, int nlex)
+{
+    dv_err e;
+    if (dv_reader_open(r, dv_datadir(), lex, nlex, &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* One line of "dotvox pinyin" output for text[0..len). */
+static void pinyin_line(dv_reader *r, const char *text, size_t len,
+                        dv_words *w, dv_buf *out)
+{
+    dv_err e;
+    dv_words_clear(w);
+    out->len = 0;
+    if (out->data) out->data[0] = 0;
+    if (dv_read_text(r, text, len, w, &e) != 0) return;
+    for (size_t i = 0; i < w->n; i++) {
+        const dv_word *x = &w->v[i];
+        if (x->kind == DV_W_SPACE) continue;
+        if (out->len) dv_buf_putc(out, ' ');
+        if (x->pylen) {
+            for (size_t k = 0; k < x->pylen; k++) {
+                char ch = w->pool.data[x->py + k];
+                if (ch != ' ') dv_buf_putc(out, ch);
+            }
+        } else {
+            dv_buf_put(out, text + x->off, x->len);
+        }
+    }
+}
+
+int dv_cmd_pinyin(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"lexicon", 1, 0, O_LEX}, {"encoding", 1, 0, O_ENC},
+        {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
+    const char *lex[64], *enc = NULL;
+    int nlex = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_LEX:
+            if (nlex == 64) {
+                fputs("dotvox pinyin: at most 64 lexicons\n", stderr);
+                return 2;
+            }
+            lex[nlex++] = optarg;
+            break;
+        case O_ENC: enc = optarg; break;
+        case 'h': case O_HELP: fputs(usage_pinyin, stdout); return 0;
+        default: fputs(usage_pinyin, stderr); return 2;
+        }
+    }
+    if (argc - optind > 1) {
+        fputs("dotvox pinyin: one input at most\n\n", stderr);
+        fputs(usage_pinyin, stderr);
+        return 2;
+    }
+    const char *path = optind < argc ? argv[optind] : "-";
+    dv_reader *r;
+    if (open_reader(&r, lex, nlex) != 0) return 1;
+    dv_words w = {0};
+    dv_buf out = {0};
+    int rc = 0;
+    if (!strcmp(path, "-")) {
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        while ((n = getline(&line, &cap, stdin)) >= 0) {
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
+            pinyin_line(r, line, (size_t)n, &w, &out);
+            fwrite(out.data ? out.data : "", 1, out.len, stdout);
+            fputc('\n', stdout);
+        }
+        free(line);
+    } else {
+        dv_text t = {0};
+        dv_err e;
+        if (dv_text_read(path, enc, 0, &t, &e) != 0) {
+            fprintf(stderr, "dotvox: %s\n", e.msg);
+            rc = 1;
+        } else {
+            const char *s = t.utf8, *end = t.utf8 + t.len;
+            while (s < end) {
+                const char *nl = memchr(s, '\n', (size_t)(end - s));
+                size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
+                pinyin_line(r, s, n, &w, &out);
+                fwrite(out.data ? out.data : "", 1, out.len, stdout);
+                fputc('\n', stdout);
+                s += n + (nl ? 1 : 0);
+            }
+            dv_text_free(&t);
+        }
+    }
+    if (fflush(stdout) != 0) rc = 1;
+    dv_buf_free(&out);
+    dv_words_free(&w);
+    dv_reader_close(r);
+    return rc;
+}
+
+/* ---- words: counts keyed by a string, in a small open hash ---- */
+
+typedef struct tally {
+    char *key;     /* word, or "char\treading" */
+    char *pinyin;  /* reading / example */
+    long n;
+} tally;
+
+typedef struct tallies {
+    tally *v;
+    size_t n, cap;  /* cap is a power of two */
+} tallies;
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 1469598103934665603ULL;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static void tally_add(tallies *t, const char *key, const char *pinyin)
+{
+    if ((t->n + 1) * 2 > t->cap) {
+        size_t ncap = t->cap ? t->cap * 2 : 256;
+        tally *nv = dv_calloc(ncap, sizeof *nv);
+        for (size_t i = 0; i < t->cap; i++) {
+            if (!t->v[i].key) continue;
+            size_t j = hash_str(t->v[i].key) & (ncap - 1);
+            while (nv[j].key) j = (j + 1) & (ncap - 1);
+            nv[j] = t->v[i];
+        }
+        free(t->v);
+        t->v = nv;
+        t->cap = ncap;
+    }
+    size_t j = hash_str(key) & (t->cap - 1);
+    while (t->v[j].key && strcmp(t->v[j].key, key)) j = (j + 1) & (t->cap - 1);
+    if (!t->v[j].key) {
+        t->v[j].key = dv_strdup(key);
+        t->v[j].pinyin = dv_strdup(pinyin);
+        t->n++;
+    }
+    t->v[j].n++;
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const tally *x = a, *y = b;
+    if (!x->key || !y->key) return !x->key - !y->key;
+    if (x->n != y->n) return x->n < y->n ? 1 : -1;
+    return strcmp(x->key, y->key);
+}
+
+static void tally_sort(tallies *t)
+{
+    if (t->v) qsort(t->v, t->cap, sizeof *t->v, by_count);
+}
+
+static void tally_free(tallies *t)
+{
+    for (size_t i = 0; i < t->cap; i++) {
+        free(t->v[i].key);
+        free(t->v[i].pinyin);
+    }
+    free(t->v);
+}
+
+static void json_str(FILE *o, const char *s)
+{
+    fputc('"', o);
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') fprintf(o, "\\%c", ch);
+        else if (ch < 0x20) fprintf(o, "\\u%04x", ch);
+        else fputc(ch, o);
+    }
+    fputc('"', o);
+}
+
+typedef struct words_report {
+    tallies fallback, poly, oov;
+    long han_words, total_words;
+} words_report;
+
+static void scan_text(dv_reader *r, const char *text, size_t len, dv_words *w,
+                      words_report *rep)
+{
+    dv_err e;
+    dv_words_clear(w);
+    if (dv_read_text(r, text, len, w, &e) != 0) return;
+    char key[512], py[256];
+    for (size_t i = 0; i < w->n; i++) {
+        const dv_word *x = &w->v[i];
+        if (x->kind != DV_W_HAN) continue;
+        rep->han_words++;
+        size_t wl = x->len < 400 ? x->len : 400;
+        size_t pl = x->pylen < sizeof py - 1 ? x->pylen : sizeof py - 1;
+        memcpy(py, w->pool.data + x->py, pl);
+        py[pl] = 0;
+        memcpy(key, text + x->off, wl);
+        key[wl] = 0;
+        if (x->source == DV_SRC_CHAR) tally_add(&rep->fallback, key, py);
+        if (!x->in_dict) tally_add(&rep->oov, key, py);
+        /* each polyphonic character with the syllable chosen for it */
+        const char *sp = py;
+        for (size_t k = 0; k < wl;) {
+            uint32_t cp;
+            int n = dv_utf8_decode(key + k, wl - k, &cp);
+            if (n <= 0) break;
+            const char *se = strchr(sp, ' ');
+            size_t sl = se ? (size_t)(se - sp) : strlen(sp);
+            int nr;
+            const char *rd = dv_reader_char_readings(r, cp, &nr);
+            if (nr > 1 && sl > 0) {
+                char pk[64], ex[600];
+                snprintf(pk, sizeof pk, "%.*s\t%.*s", n, key + k, (int)sl, sp);
+                snprintf(ex, sizeof ex, "%s\t%s", rd, key);
+                tally_add(&rep->poly, pk, ex);
+            }
+            k += (size_t)n;
+            sp = se ? se + 1 : sp + sl;
+        }
+    }
+}
+
+static void print_list(FILE *o, const char *name, tallies *t, int json,
+                       long limit, int poly)
+{
+    tally_sort(t);
+    if (json) fprintf(o, "  \"%s\": [", name);
+    else fprintf(o, "\n%s (%zu)\n", name, t->n);
+    long shown = 0;
+    for (size_t i = 0; i < t->cap && t->v[i].key && shown < limit; i++, shown++) {
+        tally *x = &t->v[i];
+        if (poly) {
+            char *tab = strchr(x->key, '\t');
+            char *etab = strchr(x->pinyin, '\t');
+            *tab = 0;
+            *etab = 0;
+            if (json) {
+                fputs(shown ? ",\n    {\"char\": " : "\n    {\"char\": ", o);
+                json_str(o, x->key);
+                fputs(", \"reading\": ", o);
+                json_str(o, tab + 1);
+                fputs(", \"readings\": ", o);
+                json_str(o, x->pinyin);
+                fputs(", \"example\": ", o);
+                json_str(o, etab + 1);
+                fprintf(o, ", \"count\": %ld}", x->n);
+            } else {
+                fprintf(o, "  %6ld  %s %-8s (of: %s; e.g. %s)\n", x->n, x->key,
+                        tab + 1, x->pinyin, etab + 1);
+            }
+            *tab = '\t';
+            *etab = '\t';
+        } else if (json) {
+            fputs(shown ? ",\n    {\"word\": " : "\n    {\"word\": ", o);
+            json_str(o, x->key);
+            fputs(", \"pinyin\": ", o);
+            json_str(o, x->pinyin);
+            fprintf(o, ", \"count\": %ld}", x->n);
+        } else {
+            fprintf(o, "  %6ld  %s  %s\n", x->n, x->key, x->pinyin);
+        }
+    }
+    if (json) fputs(shown ? "\n  ]" : "]", o);
+}
+
+int dv_cmd_words(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"lexicon", 1, 0, O_LEX}, {"encoding", 1, 0, O_ENC},
+        {"json", 0, 0, O_JSON}, {"limit", 1, 0, O_LIMIT},
+        {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
+    const char *lex[64], *enc = NULL;
+    int nlex = 0, json = 0, c;
+    long limit = 1000000;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_LEX:
+            if (nlex < 64) lex[nlex++] = optarg;
+            break;
+        case O_ENC: enc = optarg; break;
+        case O_JSON: json = 1; break;
+        case O_LIMIT: limit = atol(optarg); if (limit <= 0) limit = 1; break;
+        case 'h': case O_HELP: fputs(usage_words, stdout); return 0;
+        default: fputs(usage_words, stderr); return 2;
+        }
+    }
+    if (argc - optind != 1) {
+        fputs("dotvox words: one FILE needed\n\n", stderr);
+        fputs(usage_words, stderr);
+        return 2;
+    }
+    const char *path = argv[optind];
+    dv_err e;
+    dv_text t = {0};
+    dv_doc d;
+    dv_doc_init(&d);
+    if (dv_text_read(path, enc, 0, &t, &e) != 0 ||
+        dv_structure(&t, NULL, &d, path, &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        dv_text_free(&t);
+        dv_doc_free(&d);
+        return 1;
+    }
+    dv_text_free(&t);
+    dv_reader *r;
+    if (open_reader(&r, lex, nlex) != 0) {
+        dv_doc_free(&d);
+        return 1;
+    }
+    words_report rep = {0};
+    dv_words w = {0};
+    scan_text(r, d.title, strlen(d.title), &w, &rep);
+    for (size_t i = 0; i < d.nblocks; i++)
+        if (d.blocks[i].type != DV_PAGE)
+            scan_text(r, d.blocks[i].text, d.blocks[i].len, &w, &rep);
+    FILE *o = stdout;
+    if (json) {
+        fputs("{\n  \"file\": ", o);
+        json_str(o, path);
+        fputs(",\n  \"title\": ", o);
+        json_str(o, d.title);
+        fprintf(o, ",\n  \"chinese_words\": %ld,\n", rep.han_words);
+        print_list(o, "fallback_words", &rep.fallback, 1, limit, 0);
+        fputs(",\n", o);
+        print_list(o, "polyphones", &rep.poly, 1, limit, 1);
+        fputs(",\n", o);
+        print_list(o, "out_of_lexicon", &rep.oov, 1, limit, 0);
+        fputs("\n}\n", o);
+    } else {
+        fprintf(o, "%s: %s, %ld Chinese words\n", path, d.title, rep.han_words);
+        print_list(o, "Words read character by character", &rep.fallback, 0, limit, 0);
+        print_list(o, "Polyphonic characters and the reading chosen", &rep.poly, 0, limit, 1);
+        print_list(o, "Out-of-lexicon words", &rep.oov, 0, limit, 0);
+    }
+    tally_free(&rep.fallback);
+    tally_free(&rep.poly);
+    tally_free(&rep.oov);
+    dv_words_free(&w);
+    dv_reader_close(r);
+    dv_doc_free(&d);
+    return 0;
+}
