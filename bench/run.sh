@@ -37,13 +37,15 @@ best() {  # best wall time in seconds of 3 runs of "$@"
 }
 
 lou() { lou_translate --forward "$TABLE" < "$W/zh-1mb.txt"; }
-dv() { rm -f "$W/db"*; ./dotvox braille "$W/zh-1mb.txt" -o "$W/out" --db "$W/db" -q; }
+dv1() { rm -f "$W/db"*; ./dotvox braille "$W/zh-1mb.txt" -o "$W/out" --db "$W/db" -q -j1; }
+dv2() { rm -f "$W/db"*; ./dotvox braille "$W/zh-1mb.txt" -o "$W/out" --db "$W/db" -q -j2; }
 
 T_LOU=$(best lou)
-T_DV=$(best dv)
-echo "$BYTES $T_LOU $T_DV" | awk '{
-    printf "braille: lou_translate %.2f MB/s, dotvox braille %.2f MB/s, ratio %.2fx (target >= 0.90x)\n",
-        $1/$2/1e6, $1/$3/1e6, $2/$3 }'
+T_DV1=$(best dv1)
+T_DV2=$(best dv2)
+echo "$BYTES $T_LOU $T_DV1 $T_DV2" | awk '{
+    printf "braille: lou_translate %.2f MB/s; dotvox braille (with the reading layer) -j1 %.2f MB/s, ratio %.2fx; -j2 %.2f MB/s, ratio %.2fx (target >= 0.90x)\n",
+        $1/$2/1e6, $1/$3/1e6, $2/$3, $1/$4/1e6, $2/$4 }'
 
 # reading layer: `dotvox pinyin` (segmentation + readings + numbers, one
 # process start and dictionary load included) on the same text, in

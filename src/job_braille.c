@@ -5,6 +5,7 @@
 #include "doc.h"
 #include "job_braille.h"
 #include "layout.h"
+#include "pretrans.h"
 #include "structure.h"
 #include "textin.h"
 #include "util.h"
@@ -146,6 +147,7 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
     dv_doc d;
     dv_doc_init(&d);
     dv_book book = {0};
+    dv_pretrans pt = {0};
     dv_brl *brl = NULL;
     char *settings = NULL;
     int rc = -1;
@@ -202,7 +204,8 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
 
     dv_layout_opts lo = {prof.cols, prof.rows, o->duplex, o->volume_sheets,
                          2, d.lang};
-    if (dv_layout(&d, &lo, xlate, xctx, &book, e) != 0 ||
+    if (dv_pretranslate(&d, xlate, xctx, o->jobs, &pt, e) != 0 ||
+        dv_layout(&d, &lo, dv_pretrans_xlate, &pt, &book, e) != 0 ||
         write_all(&book, &d, r->identifier, o, r, e) != 0)
         goto fail;
 
@@ -224,6 +227,7 @@ fail:
     }
 out:
     free(settings);
+    dv_pretrans_free(&pt);
     dv_book_free(&book);
     dv_doc_free(&d);
     dv_text_free(&t);

@@ -31,6 +31,7 @@ typedef struct dv_braille_opts {
     const char *requester;
     const char *const *lexicons;  /* user PLS lexicons for Chinese */
     int nlexicons;
+    int jobs;              /* worker processes for translation (0 = 1) */
 } dv_braille_opts;
 
 /* Compiled tables, one per table list, and the reading layer, kept for

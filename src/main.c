@@ -64,6 +64,8 @@ static const char *usage_braille =
     "  --embosser NAME         page profile (default brf-40x25; see dotvox embossers)\n"
     "  --volume-pages N        split volumes above N sheets (default 60)\n"
     "  --duplex                interpoint: number pages for both sides\n"
+    "  -j, --jobs N            translate a large book in N processes\n"
+    "                          (default: the number of cores)\n"
     "output and manifest:\n"
     "  -o, --output DIR        output directory (required)\n"
     "  --db PATH               manifest (default $DOTVOX_DB or var/dotvox.db)\n"
@@ -180,17 +182,19 @@ static int cmd_braille(int argc, char **argv, int convert)
         {"output", 1, 0, 'o'}, {"db", 1, 0, O_DB},
         {"requester", 1, 0, O_REQ}, {"json", 0, 0, O_JSON},
         {"quiet", 0, 0, 'q'}, {"braille", 0, 0, O_BRAILLE},
-        {"lexicon", 1, 0, O_LEXICON},
+        {"lexicon", 1, 0, O_LEXICON}, {"jobs", 1, 0, 'j'},
         {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
     dv_braille_opts o = {0};
     const char *lexicons[64];
     o.lexicons = lexicons;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    o.jobs = ncpu > 0 ? (int)ncpu : 1;
     o.volume_sheets = 60;
     const char *db = NULL;
     int json = 0, quiet = 0, want_braille = !convert, c;
     o.grade = 2;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:qhj:", opts, NULL)) != -1) {
         switch (c) {
         case O_TITLE: o.title = optarg; break;
         case O_AUTHOR: o.author = optarg; break;
@@ -220,6 +224,10 @@ static int cmd_braille(int argc, char **argv, int convert)
             break;
         case O_DUPLEX: o.duplex = 1; break;
         case 'o': o.outdir = optarg; break;
+        case 'j':
+            if (parse_int(optarg, 1, 64, &o.jobs) != 0)
+                return usage_error(usage_braille, "-j needs a number from 1 to 64, not '%s'", optarg);
+            break;
         case O_DB: db = optarg; break;
         case O_REQ: o.requester = optarg; break;
         case O_JSON: json = 1; break;
