@@ -22,7 +22,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BIN     := $(BUILD)/dotvox
 
-.PHONY: all deps check demo bench clean
+.PHONY: all deps check demo bench clean dotvox
 
 all: $(BIN) dotvox tables/generated/words.tsv
 

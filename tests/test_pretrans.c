@@ -31,9 +31,11 @@ int main(void)
     CHECK(dv_pretranslate(&d, dv_brl_xlate, b, 2, &two, &e) == 0);
     int same = 1;
     for (size_t i = 0; i < d.nblocks; i++) {
-        if (one.cells[i].n != two.cells[i].n ||
-            memcmp(one.cells[i].dots, two.cells[i].dots, one.cells[i].n) ||
-            memcmp(one.cells[i].brk, two.cells[i].brk, one.cells[i].n))
+        if (one.cells[i].n != two.cells[i].n)
+            same = 0;
+        else if (one.cells[i].n &&
+            (memcmp(one.cells[i].dots, two.cells[i].dots, one.cells[i].n) ||
+            memcmp(one.cells[i].brk, two.cells[i].brk, one.cells[i].n)))
             same = 0;
     }
     CHECK(same);
