@@ -39,28 +39,52 @@ static int open_reader(dv_reader **r, const char **lex, int nlex)
     return 0;
 }
 
-/* One line of "dotvox pinyin" output for text[0..len). */
+/* Lines longer than this are read in pieces, so that memory stays
+ * bounded whatever the input (a 10 MB paragraph with no punctuation). */
+#define PIECE (64 * 1024)
+
+/* Writes one word's output token. */
+static void put_word(const dv_words *w, const dv_word *x, const char *text,
+                     int *first, FILE *out)
+{
+    if (x->kind == DV_W_SPACE) return;
+    if (!*first) fputc(' ', out);
+    *first = 0;
+    if (x->pylen) {
+        for (size_t k = 0; k < x->pylen; k++) {
+            char ch = w->pool.data[x->py + k];
+            if (ch != ' ') fputc(ch, out);
+        }
+    } else {
+        fwrite(text + x->off, 1, x->len, out);
+    }
+}
+
+/* One line of "dotvox pinyin" output for text[0..len).  A long line is
+ * read a piece at a time; the last word of each piece may have been cut,
+ * so it is read again at the start of the next. */
 static void pinyin_line(dv_reader *r, const char *text, size_t len,
-                        dv_words *w, dv_buf *out)
+                        dv_words *w, FILE *out)
 {
     dv_err e;
-    dv_words_clear(w);
-    out->len = 0;
-    if (out->data) out->data[0] = 0;
-    if (dv_read_text(r, text, len, w, &e) != 0) return;
-    for (size_t i = 0; i < w->n; i++) {
-        const dv_word *x = &w->v[i];
-        if (x->kind == DV_W_SPACE) continue;
-        if (out->len) dv_buf_putc(out, ' ');
-        if (x->pylen) {
-            for (size_t k = 0; k < x->pylen; k++) {
-                char ch = w->pool.data[x->py + k];
-                if (ch != ' ') dv_buf_putc(out, ch);
-            }
-        } else {
-            dv_buf_put(out, text + x->off, x->len);
+    int first = 1;
+    size_t at = 0;
+    while (at < len) {
+        size_t n = len - at;
+        int last = n <= PIECE;
+        if (!last) {
+            n = PIECE;
+            while (n > 0 && ((unsigned char)text[at + n] & 0xC0) == 0x80) n--;
         }
+        dv_words_clear(w);
+        if (dv_read_text(r, text + at, n, w, &e) != 0 || w->n == 0) break;
+        size_t keep = last || w->n == 1 ? w->n : w->n - 1;
+        for (size_t i = 0; i < keep; i++)
+            put_word(w, &w->v[i], text + at, &first, out);
+        const dv_word *end = &w->v[keep - 1];
+        at += end->off + end->len;
     }
+    fputc('\n', out);
 }
 
 int dv_cmd_pinyin(int argc, char **argv)
@@ -94,7 +118,6 @@ int dv_cmd_pinyin(int argc, char **argv)
     dv_reader *r;
     if (open_reader(&r, lex, nlex) != 0) return 1;
     dv_words w = {0};
-    dv_buf out = {0};
     int rc = 0;
     if (!strcmp(path, "-")) {
         char *line = NULL;
@@ -102,9 +125,7 @@ int dv_cmd_pinyin(int argc, char **argv)
         ssize_t n;
         while ((n = getline(&line, &cap, stdin)) >= 0) {
             while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
-            pinyin_line(r, line, (size_t)n, &w, &out);
-            fwrite(out.data ? out.data : "", 1, out.len, stdout);
-            fputc('\n', stdout);
+            pinyin_line(r, line, (size_t)n, &w, stdout);
         }
         free(line);
     } else {
@@ -118,16 +139,13 @@ int dv_cmd_pinyin(int argc, char **argv)
             while (s < end) {
                 const char *nl = memchr(s, '\n', (size_t)(end - s));
                 size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
-                pinyin_line(r, s, n, &w, &out);
-                fwrite(out.data ? out.data : "", 1, out.len, stdout);
-                fputc('\n', stdout);
+                pinyin_line(r, s, n, &w, stdout);
                 s += n + (nl ? 1 : 0);
             }
             dv_text_free(&t);
         }
     }
     if (fflush(stdout) != 0) rc = 1;
-    dv_buf_free(&out);
     dv_words_free(&w);
     dv_reader_close(r);
     return rc;

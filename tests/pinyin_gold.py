@@ -320,7 +320,9 @@ def cmd_big(args):
     if not ok(rc == 0, "10 MB Han paragraph: exit 0 (got %d)" % rc):
         diag(err.decode("utf-8", "replace")[:500])
     ok(secs < 120, "10 MB Han paragraph: %.1f s (< 120 s)" % secs)
-    ok(rss_mb < 1024, "10 MB Han paragraph: peak RSS %.0f MB (< 1024 MB)" % rss_mb)
+    # the line is read in 64 KB pieces: memory is the file and the mapped
+    # dictionary, not the words of the whole paragraph
+    ok(rss_mb < 160, "10 MB Han paragraph: peak RSS %.0f MB (< 160 MB)" % rss_mb)
     ok(nsyl == n, "10 MB Han paragraph: one syllable per character (%d for %d)" % (nsyl, n))
 
 
