@@ -64,6 +64,7 @@ void dv_braille_result_free(dv_braille_result *r)
         free((char *)r->outs[i].path);
         free((char *)r->outs[i].sha256);
     }
+    free(r->outs);
     memset(r, 0, sizeof *r);
 }
 
@@ -78,9 +79,11 @@ static int add_output(dv_braille_result *r, const char *path,
 {
     char hex[65];
     long long bytes = 0;
-    if (r->nouts == DV_MAX_OUTPUTS)
-        return dv_errf(e, "%s: too many output files for one book", path);
     if (dv_sha256_file(path, hex, &bytes, e) != 0) return -1;
+    if (r->nouts == r->capouts) {
+        r->capouts = r->capouts ? 2 * r->capouts : 8;
+        r->outs = dv_realloc(r->outs, (size_t)r->capouts * sizeof *r->outs);
+    }
     dv_output_rec *o = &r->outs[r->nouts++];
     o->path = dv_strdup(path);
     o->format = format;

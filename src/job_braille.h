@@ -50,16 +50,14 @@ int dv_brl_cache_get(dv_brl_cache *c, const char *tables, dv_brl **out,
                      dv_err *e);
 void dv_brl_cache_free(dv_brl_cache *c);
 
-#define DV_MAX_OUTPUTS 64
-
 typedef struct dv_braille_result {
     long long job, dup_of;
     char identifier[32];
     char *title;
     const char *tables;
     dv_figures fig;
-    dv_output_rec outs[DV_MAX_OUTPUTS];
-    int nouts;
+    dv_output_rec *outs;  /* one per file written, in order */
+    int nouts, capouts;
     long replaced;        /* --lenient replacements */
     char encoding[16];
 } dv_braille_result;
