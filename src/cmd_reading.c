@@ -252,7 +252,10 @@ static void scan_text(dv_reader *r, const char *text, size_t len, dv_words *w,
         py[pl] = 0;
         memcpy(key, text + x->off, wl);
         key[wl] = 0;
-        if (x->source == DV_SRC_CHAR) tally_add(&rep->fallback, key, py);
+        /* a one-character word is always read by its character: only
+         * longer words read that way are worth a proofreader's look */
+        int multi = wl > 0 && (size_t)dv_utf8_decode(key, wl, &(uint32_t){0}) < wl;
+        if (x->source == DV_SRC_CHAR && multi) tally_add(&rep->fallback, key, py);
         if (!x->in_dict) tally_add(&rep->oov, key, py);
         /* each polyphonic character with the syllable chosen for it */
         const char *sp = py;

@@ -105,7 +105,13 @@ def load_unihan():
         raw = []
         raw += d.get('kMandarin', '').split()
         raw += [x.split('(')[0] for x in d.get('kHanyuPinlu', '').split()]
-        for k in ('kXHC1983', 'kTGHZ2013', 'kHanyuPinyin'):
+        # Modern mainland dictionaries first; the historical Hanyu Da
+        # Zidian readings (kHanyuPinyin) only for characters they lack,
+        # or every common character would look polyphonic (他 tuo2).
+        keys = ('kXHC1983', 'kTGHZ2013')
+        if not any(d.get(k) for k in keys):
+            keys = ('kHanyuPinyin',)
+        for k in keys:
             for item in d.get(k, '').split():
                 raw += item.split(':', 1)[-1].split(',')
         rd = []
