@@ -25,7 +25,8 @@ static const char *usage_words =
     "\n"
     "A proofreader's report on how a book will be read: words read from\n"
     "the per-character fallback, polyphonic characters with the reading\n"
-    "chosen for each, and out-of-lexicon words by frequency.\n";
+    "chosen for each, and out-of-lexicon words (not in any PLS lexicon:\n"
+    "candidates for one) by frequency.\n";
 
 enum { O_LEX = 256, O_ENC, O_JSON, O_LIMIT, O_HELP };
 
@@ -256,7 +257,9 @@ static void scan_text(dv_reader *r, const char *text, size_t len, dv_words *w,
          * longer words read that way are worth a proofreader's look */
         int multi = wl > 0 && (size_t)dv_utf8_decode(key, wl, &(uint32_t){0}) < wl;
         if (x->source == DV_SRC_CHAR && multi) tally_add(&rep->fallback, key, py);
-        if (!x->in_dict) tally_add(&rep->oov, key, py);
+        /* out of lexicon: not in any PLS lexicon (so read from the
+         * dictionary or its characters), the candidates for a lexicon */
+        if (multi && x->source != DV_SRC_LEXICON) tally_add(&rep->oov, key, py);
         /* each polyphonic character with the syllable chosen for it */
         const char *sp = py;
         for (size_t k = 0; k < wl;) {
