@@ -129,6 +129,7 @@ static void print_text(FILE *out, const dv_report *r, const pace *p)
     fprintf(out, "  pages                %15s\n", num(t->pages, a));
     fprintf(out, "  sheets               %15s\n", num(t->sheets, a));
     fprintf(out, "  volumes              %15s\n", num(t->volumes, a));
+    fprintf(out, "  audio hours          %15.2f\n", t->audio_seconds / 3600.0);
     fprintf(out, "  titles               %15s\n", num(r->titles, a));
     fprintf(out, "  jobs                 %15s\n", num(t->jobs, a));
 
@@ -208,8 +209,9 @@ static void json_figs(FILE *out, const dv_report_row *w)
 {
     fprintf(out, "\"braille_characters\": %lld, \"han_characters\": %lld, "
             "\"cells\": %lld, \"pages\": %lld, \"sheets\": %lld, "
-            "\"volumes\": %lld, \"jobs\": %lld", w->chars, w->han, w->cells,
-            w->pages, w->sheets, w->volumes, w->jobs);
+            "\"volumes\": %lld, \"jobs\": %lld, \"audio_seconds\": %.1f",
+            w->chars, w->han, w->cells, w->pages, w->sheets, w->volumes,
+            w->jobs, w->audio_seconds);
 }
 
 static void json_rows(FILE *out, const char *name, const char *keyname,
@@ -237,6 +239,8 @@ static void print_json(FILE *out, const dv_report *r, const pace *p)
             "  \"pages\": %lld,\n  \"sheets\": %lld,\n  \"volumes\": %lld,\n"
             "  \"jobs\": %lld,\n  \"titles\": %lld,\n", t->chars, t->han,
             t->cells, t->pages, t->sheets, t->volumes, t->jobs, r->titles);
+    fprintf(out, "  \"audio_seconds\": %.1f,\n  \"audio_hours\": %.3f,\n",
+            t->audio_seconds, t->audio_seconds / 3600.0);
     fprintf(out, "  \"share\": %.6f,\n  \"year_elapsed\": %.6f,\n"
             "  \"expected_by_now\": %lld,\n  \"on_pace\": %s,\n", p->share,
             p->elapsed, p->expected, p->on_pace ? "true" : "false");
@@ -268,8 +272,9 @@ static void csv_row(FILE *out, const char *scope, const char *key,
 {
     fprintf(out, "%s,", scope);
     csv_field(out, key);
-    fprintf(out, ",%lld,%lld,%lld,%lld,%lld,%lld,%lld\n", w->chars, w->han,
-            w->cells, w->pages, w->sheets, w->volumes, w->jobs);
+    fprintf(out, ",%lld,%lld,%lld,%lld,%lld,%lld,%lld,%.1f\n", w->chars,
+            w->han, w->cells, w->pages, w->sheets, w->volumes, w->jobs,
+            w->audio_seconds);
 }
 
 static void print_csv(FILE *out, const dv_report *r)
@@ -277,7 +282,7 @@ static void print_csv(FILE *out, const dv_report *r)
     char year[16];
     size_t i;
     fputs("scope,key,braille_characters,han_characters,cells,pages,sheets,"
-          "volumes,jobs\n", out);
+          "volumes,jobs,audio_seconds\n", out);
     snprintf(year, sizeof year, "%d", r->year);
     csv_row(out, "total", year, &r->total);
     for (i = 0; i < 12; i++)

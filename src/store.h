@@ -28,6 +28,11 @@ typedef struct dv_figures {
     long long han;      /* Han characters among them */
     long long cells;    /* non-blank braille cells embossed */
     long long pages, sheets, volumes;
+    /* audio jobs (tracks > 0): recorded in the audio table */
+    double audio_seconds;
+    long long tracks, audio_bytes;
+    const char *voice;
+    int bitrate;          /* kbps */
 } dv_figures;
 
 typedef struct dv_output_rec {
@@ -69,6 +74,7 @@ int dv_store_job_status(dv_store *s, long long job_id, char *status,
 typedef struct dv_report_row {
     char *key;          /* month "2026-03", requester, or title */
     long long chars, han, cells, pages, sheets, volumes, jobs;
+    double audio_seconds;
 } dv_report_row;
 
 typedef struct dv_report {

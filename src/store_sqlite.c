@@ -69,6 +69,14 @@ static const char *const migrations[] = {
     " pages INTEGER NOT NULL DEFAULT 0,"
     " sheets INTEGER NOT NULL DEFAULT 0,"
     " volumes INTEGER NOT NULL DEFAULT 0);",
+    /* 2: audio books (issue 4): per audio job, its length and encoding */
+    "CREATE TABLE audio("
+    " job_id INTEGER PRIMARY KEY REFERENCES jobs(id),"
+    " seconds REAL NOT NULL DEFAULT 0,"
+    " tracks INTEGER NOT NULL DEFAULT 0,"
+    " bytes INTEGER NOT NULL DEFAULT 0,"
+    " voice TEXT,"
+    " bitrate INTEGER);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -528,6 +536,19 @@ static int sq_job_done(void *be, long long job_id, const dv_figures *f,
     sqlite3_bind_int64(st, 7, f->volumes);
     if (step_done(s, st, "recording a job's figures", e) < 0)
         goto fail;
+    if (f->tracks > 0) {
+        if (prep(s, "INSERT INTO audio(job_id,seconds,tracks,bytes,voice,"
+                 "bitrate) VALUES(?1,?2,?3,?4,?5,?6)", &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, job_id);
+        sqlite3_bind_double(st, 2, f->audio_seconds);
+        sqlite3_bind_int64(st, 3, f->tracks);
+        sqlite3_bind_int64(st, 4, f->audio_bytes);
+        bind_text(st, 5, f->voice);
+        sqlite3_bind_int(st, 6, f->bitrate);
+        if (step_done(s, st, "recording a job's audio", e) < 0)
+            goto fail;
+    }
     for (i = 0; i < nouts; i++) {
         if (!outs[i].path || !outs[i].format) {
             dv_errf(e, "%s: job %lld: output %d has no path or format",
@@ -618,14 +639,16 @@ static int sq_job_status(void *be, long long job_id, char *status, size_t n,
 #define FIGURES \
     " COALESCE(SUM(f.chars),0), COALESCE(SUM(f.han),0)," \
     " COALESCE(SUM(f.cells),0), COALESCE(SUM(f.pages),0)," \
-    " COALESCE(SUM(f.sheets),0), COALESCE(SUM(f.volumes),0), COUNT(*)"
+    " COALESCE(SUM(f.sheets),0), COALESCE(SUM(f.volumes),0), COUNT(*)," \
+    " COALESCE(SUM(a.seconds),0)"
 #define COUNTED \
     " FROM jobs j LEFT JOIN figures f ON f.job_id=j.id" \
+    " LEFT JOIN audio a ON a.job_id=j.id" \
     " JOIN titles t ON t.id=j.title_id" \
     " WHERE j.status='done' AND j.duplicate_of IS NULL" \
     " AND j.finished_at>=?1 AND j.finished_at<?2"
 
-/* Columns 1..7 of st into row (column 0 is the key). */
+/* Columns 1..8 of st into row (column 0 is the key). */
 static void read_row(sqlite3_stmt *st, dv_report_row *row)
 {
     row->chars = sqlite3_column_int64(st, 1);
@@ -635,6 +658,7 @@ static void read_row(sqlite3_stmt *st, dv_report_row *row)
     row->sheets = sqlite3_column_int64(st, 5);
     row->volumes = sqlite3_column_int64(st, 6);
     row->jobs = sqlite3_column_int64(st, 7);
+    row->audio_seconds = sqlite3_column_double(st, 8);
 }
 
 static int report_query(sq *s, const char *sql, const char *y0,
@@ -704,7 +728,7 @@ static int sq_report(void *be, int year, dv_report *r, dv_err *e)
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         read_row(st, &r->total);
-        r->titles = sqlite3_column_int64(st, 8);
+        r->titles = sqlite3_column_int64(st, 9);
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW) {

@@ -71,26 +71,26 @@ static void fake(dv_report *r, dv_report_row req[3], dv_report_row tit[2])
     memset(r, 0, sizeof *r);
     r->year = 2026;
     r->target = 365000;
-    r->total = (dv_report_row){total, 183000, 90000, 200000, 700, 350, 4, 5};
+    r->total = (dv_report_row){total, 183000, 90000, 200000, 700, 350, 4, 5, 0};
     r->titles = 2;
     for (i = 0; i < 12; i++) {
         snprintf(keys[i], sizeof keys[i], "2026-%02d", i + 1);
         r->months[i] = zero_row;
         r->months[i].key = keys[i];
     }
-    r->months[0] = (dv_report_row){keys[0], 3000, 1000, 4000, 10, 5, 1, 1};
+    r->months[0] = (dv_report_row){keys[0], 3000, 1000, 4000, 10, 5, 1, 1, 0};
     r->months[6] = (dv_report_row){keys[6], 180000, 89000, 196000, 690,
-                                   345, 3, 4};
-    req[0] = (dv_report_row){(char *)"(none)", 100000, 50000, 1, 2, 3, 4, 3};
+                                   345, 3, 4, 0};
+    req[0] = (dv_report_row){(char *)"(none)", 100000, 50000, 1, 2, 3, 4, 3, 0};
     req[1] = (dv_report_row){(char *)"Smith, \"Jo\"", 80000, 40000, 1, 2, 3,
-                             4, 1};
+                             4, 1, 0};
     req[2] = (dv_report_row){(char *)"back\\slash\ttab\x01", 3000, 0, 1, 2,
-                             3, 4, 1};
+                             3, 4, 1, 0};
     tit[0] = (dv_report_row){(char *)"\xe7\xba\xa2\xe6\xa5\xbc\xe6\xa2\xa6"
                              " (\xe4\xb8\x8a)\nvol. 1", 180000, 89000, 1, 2,
-                             3, 4, 4};
+                             3, 4, 4, 0};
     tit[1] = (dv_report_row){(char *)"bad \xff byte", 3000, 1000, 1, 2, 3, 4,
-                             1};
+                             1, 0};
     r->requesters = req;
     r->nrequesters = 3;
     r->by_title = tit;
@@ -187,9 +187,10 @@ static const char csv_check[] =
     "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8',\n"
     "                            newline='')))\n"
     "assert rows[0] == ['scope', 'key', 'braille_characters',\n"
-    "    'han_characters', 'cells', 'pages', 'sheets', 'volumes', 'jobs']\n"
+    "    'han_characters', 'cells', 'pages', 'sheets', 'volumes', 'jobs',\n"
+    "    'audio_seconds']\n"
     "assert len(rows) == 1 + 1 + 12 + 3 + 2, len(rows)\n"
-    "assert all(len(r) == 9 for r in rows), rows\n"
+    "assert all(len(r) == 10 for r in rows), rows\n"
     "assert rows[1][:3] == ['total', '2026', '183000']\n"
     "assert rows[14][:3] == ['requester', '(none)', '100000']\n"
     "assert rows[15][1] == 'Smith, \"Jo\"'\n"
@@ -199,10 +200,10 @@ static const char csv_check[] =
 
 static const char csv_head[] =
     "scope,key,braille_characters,han_characters,cells,pages,sheets,"
-    "volumes,jobs\n"
-    "total,2026,183000,90000,200000,700,350,4,5\n"
-    "month,2026-01,3000,1000,4000,10,5,1,1\n"
-    "month,2026-02,0,0,0,0,0,0,0\n";
+    "volumes,jobs,audio_seconds\n"
+    "total,2026,183000,90000,200000,700,350,4,5,0.0\n"
+    "month,2026-01,3000,1000,4000,10,5,1,1,0.0\n"
+    "month,2026-02,0,0,0,0,0,0,0,0.0\n";
 
 static void test_json_csv(void)
 {
@@ -229,13 +230,13 @@ static void test_json_csv(void)
     if (!s)
         return;
     CHECK(strncmp(s, csv_head, strlen(csv_head)) == 0);
-    CHECK(strstr(s, "\nmonth,2026-12,0,0,0,0,0,0,0\n"
-                 "requester,(none),100000,50000,1,2,3,4,3\n"
-                 "requester,\"Smith, \"\"Jo\"\"\",80000,40000,1,2,3,4,1\n"
-                 "requester,back\\slash\ttab\x01,3000,0,1,2,3,4,1\n"
+    CHECK(strstr(s, "\nmonth,2026-12,0,0,0,0,0,0,0,0.0\n"
+                 "requester,(none),100000,50000,1,2,3,4,3,0.0\n"
+                 "requester,\"Smith, \"\"Jo\"\"\",80000,40000,1,2,3,4,1,0.0\n"
+                 "requester,back\\slash\ttab\x01,3000,0,1,2,3,4,1,0.0\n"
                  "title,\"\xe7\xba\xa2\xe6\xa5\xbc\xe6\xa2\xa6 (\xe4\xb8\x8a)\n"
-                 "vol. 1\",180000,89000,1,2,3,4,4\n"
-                 "title,bad \xef\xbf\xbd byte,3000,1000,1,2,3,4,1\n") != NULL);
+                 "vol. 1\",180000,89000,1,2,3,4,4,0.0\n"
+                 "title,bad \xef\xbf\xbd byte,3000,1000,1,2,3,4,1,0.0\n") != NULL);
     if (have_python)
         CHECK_INT(python(csv_check, s), 0);
     free(s);
@@ -261,7 +262,8 @@ static void test_from_store(void)
     dv_err e;
     dv_title_rec t;
     dv_report r;
-    dv_figures f1 = {1234, 1200, 1300, 12, 6, 1}, f2 = {10, 0, 12, 1, 1, 1};
+    dv_figures f1 = {1234, 1200, 1300, 12, 6, 1, 0, 0, 0, NULL, 0},
+               f2 = {10, 0, 12, 1, 1, 1, 0, 0, 0, NULL, 0};
     long long a = 0, b = 0, j1 = 0, j2 = 0, j3 = 0, dup;
     int year, nlines = 0;
 
@@ -304,8 +306,8 @@ static void test_from_store(void)
             line++;
     }
     CHECK_INT(nlines, 1 + 1 + 12 + 2 + 2);
-    CHECK(s && strstr(s, "\ntitle,\"A \"\"quoted\"\" title\",10,0,12,1,1,1,1\n"));
-    CHECK(s && strstr(s, "\nrequester,(none),1234,1200,1300,12,6,1,1\n"));
+    CHECK(s && strstr(s, "\ntitle,\"A \"\"quoted\"\" title\",10,0,12,1,1,1,1,0.0\n"));
+    CHECK(s && strstr(s, "\nrequester,(none),1234,1200,1300,12,6,1,1,0.0\n"));
     free(s);
     dv_report_free(&r);
     dv_store_close(st);

@@ -75,7 +75,7 @@ static long long run_job(dv_store *s, long long tid, const char *settings,
     dv_err e;
     long long id = 0, d = 0;
     dv_figures f = {chars, chars / 2, chars + 10, chars / 100 + 1,
-                    chars / 200 + 1, 1};
+                    chars / 200 + 1, 1, 0, 0, 0, NULL, 0};
     dv_output_rec o = {"out/x.brf", "brf", "00", 42};
     if (dv_store_job_new(s, tid, "braille", settings, req, &id, &d, &e) < 0 ||
         dv_store_job_start(s, id, &e) < 0 ||
@@ -103,7 +103,7 @@ static void test_open_and_migrations(void)
     CHECK(dv_store_title(s, &t, &id1, &e) == 0);
     dv_store_close(s);
     CHECK(access(path, F_OK) == 0);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 1);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2);
     CHECK_INT(sql_int(path, "PRAGMA application_id"), 0x64766f78);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE"
                       " name IN ('titles','jobs','outputs','figures')"), 4);
@@ -123,7 +123,7 @@ static void test_open_and_migrations(void)
     CHECK(dv_store_title(s, &t, &id2, &e) == 0);
     CHECK_INT(id2, id1);
     dv_store_close(s);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 1);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM titles"), 1);
 
     /* A file from a newer dotvox is refused, not downgraded. */
@@ -134,7 +134,7 @@ static void test_open_and_migrations(void)
     {
         char want[1024];
         snprintf(want, sizeof want, "%s: manifest schema version 7 is newer"
-                 " than this dotvox (1)", path);
+                 " than this dotvox (2)", path);
         CHECK_STR(e.msg, want);
     }
 }
@@ -186,7 +186,7 @@ static void test_lifecycle(void)
     dv_err e;
     dv_title_rec t = title("Life", sha);
     long long tid = 0, id = 0, dup = -1, id2 = 0;
-    dv_figures f = {100, 60, 120, 3, 2, 1};
+    dv_figures f = {100, 60, 120, 3, 2, 1, 0, 0, 0, NULL, 0};
     dv_output_rec outs[2] = {{"out/life.brf", "brf", "aa", 10},
                              {"out/life.pef", "pef", "bb", 20}};
 
@@ -409,6 +409,41 @@ static void test_report(void)
 
 /* Two processes open the same new file at once and each records 200
  * jobs: no "database is locked", nothing lost. */
+/* Audio jobs: their figures land in the audio table and the report's
+ * audio_seconds; braille characters are not touched by them. */
+static void test_audio(void)
+{
+    char path[300], sha[65];
+    dv_store *s;
+    dv_err e;
+    long long tid, id, dup;
+    snprintf(path, sizeof path, "%s/audio.db", dir);
+    CHECK(dv_store_open(&s, path, &e) == 0);
+    if (!s)
+        return;
+    dv_title_rec t = title("有声书", sha);
+    CHECK(dv_store_title(s, &t, &tid, &e) == 0);
+    dv_figures f = {0, 0, 0, 0, 0, 0, 3600.5, 12, 2000000, "mandarin", 48};
+    dv_output_rec o = {"out/001_x.mp3", "mp3", "ab", 1000};
+    CHECK(dv_store_job_new(s, tid, "audio", "v", NULL, &id, &dup, &e) == 0);
+    CHECK(dv_store_job_start(s, id, &e) == 0);
+    CHECK(dv_store_job_done(s, id, &f, &o, 1, &e) == 0);
+    CHECK_INT(sql_int(path, "SELECT tracks FROM audio"), 12);
+    CHECK_INT(sql_int(path, "SELECT bitrate FROM audio WHERE voice='mandarin'"), 48);
+    /* a duplicate is recorded but not counted again */
+    CHECK(dv_store_job_new(s, tid, "audio", "v", NULL, &id, &dup, &e) == 0);
+    CHECK(dup > 0);
+    CHECK(dv_store_job_done(s, id, &f, &o, 1, &e) == 0);
+    char now[32];
+    dv_now_iso(now);
+    dv_report r;
+    CHECK(dv_store_report(s, atoi(now), &r, &e) == 0);
+    CHECK(r.total.audio_seconds > 3600.4 && r.total.audio_seconds < 3600.6);
+    CHECK_INT(r.total.chars, 0);
+    dv_report_free(&r);
+    dv_store_close(s);
+}
+
 static void test_two_processes(void)
 {
     enum { NPROC = 2, NJOBS = 200 };
@@ -466,7 +501,7 @@ static void test_two_processes(void)
               NPROC * NJOBS);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM figures"), NPROC * NJOBS);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM outputs"), NPROC * NJOBS);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 1);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 2);
 
     CHECK(dv_store_open(&s, path, &e) == 0);
     if (!s)
@@ -553,6 +588,7 @@ int main(void)
     test_lifecycle();
     test_duplicates();
     test_report();
+    test_audio();
     test_two_processes();
     test_bad_files();
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
