@@ -2,6 +2,7 @@
  * command to its module.  Exit codes: 0 success, 1 a conversion failed,
  * 2 usage error, 3 manifest (database) error. */
 #include <dirent.h>
+#include <math.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 #include "brl.h"
 #include "commands.h"
+#include "job_audio.h"
 #include "job_braille.h"
 #include "layout.h"
 #include "report.h"
@@ -23,12 +25,14 @@ static const char *usage_main =
     "usage: dotvox COMMAND [OPTIONS]\n"
     "\n"
     "Turns digitized texts into braille books (BRF, PEF, Unicode braille)\n"
-    "and records every job in a manifest.\n"
+    "and MP3 audiobooks, and records every job in a manifest.\n"
     "\n"
     "commands:\n"
     "  braille FILE... -o DIR   convert texts to braille books\n"
-    "  convert FILE... --braille -o DIR\n"
+    "  audio FILE... -o DIR     convert texts to MP3 audiobooks\n"
+    "  convert FILE... --braille --audio -o DIR\n"
     "                           convert to the formats asked for\n"
+    "  voices                   list the voice profiles\n"
     "  pinyin [FILE|-]          the text as words in tone-numbered pinyin\n"
     "  words FILE               how a book will be read: fallbacks, polyphones\n"
     "  report                   braille production against the yearly target\n"
@@ -74,6 +78,38 @@ static const char *usage_braille =
     "  -q, --quiet             no progress on stderr\n"
     "\n"
     "Exit status: 0 all converted, 1 a file failed, 2 usage, 3 manifest error.\n";
+
+static const char *usage_audio =
+    "usage: dotvox audio FILE... -o DIR [OPTIONS]\n"
+    "       dotvox convert FILE... --audio -o DIR [OPTIONS]\n"
+    "\n"
+    "Speaks each text file with eSpeak NG into an audiobook in DIR/SLUG/:\n"
+    "one MP3 per chapter (NNN_slug.mp3, ID3 tagged) and SLUG.m3u8, or one\n"
+    "MP3 with chapter marks (--single); records the job in the manifest.\n"
+    "Chinese is spoken from the reading layer's pinyin (cmn-latn-pinyin).\n"
+    "\n"
+    "input: --title, --author, --lang, --encoding, --lenient, --no-reflow,\n"
+    "       --lexicon FILE (as for dotvox braille)\n"
+    "audio:\n"
+    "  --voice NAME            voice profile (default: mandarin or english;\n"
+    "                          see dotvox voices)\n"
+    "  --bitrate KBPS          MP3 bit rate, CBR mono (default 48)\n"
+    "  --quality Q             LAME quality 0 (best) .. 9 (fastest), default 5\n"
+    "  --split-level N         a new track at headings of level <= N (default 1)\n"
+    "  --single                one MP3 with ID3 chapter frames\n"
+    "  --master wav|flac       also write PCM masters\n"
+    "  --keep-script           write what eSpeak NG was given beside each MP3\n"
+    "  --target-lufs L         loudness target (default -18; peaks <= -1 dBTP)\n"
+    "  -j, --jobs N            chapters in N worker processes (default: cores)\n"
+    "output and manifest: -o DIR, --db PATH, --requester NAME, --json, -q\n"
+    "\n"
+    "Exit status: 0 all converted, 1 a file failed, 2 usage, 3 manifest error.\n";
+
+static const char *usage_voices =
+    "usage: dotvox voices [--json]\n"
+    "\n"
+    "Lists the voice profiles (voices/*.conf): eSpeak NG voice, language,\n"
+    "rate and pauses.\n";
 
 static const char *usage_report =
     "usage: dotvox report [--year Y] [--target N] [--json|--csv] [--db PATH]\n"
@@ -123,12 +159,13 @@ static void json_str(FILE *out, const char *s)
     fputc('"', out);
 }
 
-static void print_result_json(const char *file, const dv_braille_result *r,
-                              const char *error)
+static void print_result_json(const char *file, const char *kind,
+                              const dv_braille_result *r, const char *error)
 {
     FILE *o = stdout;
     fputs("{\"file\": ", o);
     json_str(o, file);
+    fprintf(o, ", \"kind\": \"%s\"", kind);
     fprintf(o, ", \"status\": \"%s\"", error ? "failed" : "done");
     if (r->job) fprintf(o, ", \"job\": %lld", r->job);
     else fputs(", \"job\": null", o);
@@ -141,11 +178,16 @@ static void print_result_json(const char *file, const dv_braille_result *r,
         fputs(", \"error\": ", o);
         json_str(o, error);
     } else {
-        fprintf(o, ", \"braille_characters\": %lld, \"han_characters\": %lld, "
-                "\"cells\": %lld, \"pages\": %lld, \"sheets\": %lld, "
-                "\"volumes\": %lld, \"replaced\": %ld, \"outputs\": [",
-                r->fig.chars, r->fig.han, r->fig.cells, r->fig.pages,
-                r->fig.sheets, r->fig.volumes, r->replaced);
+        if (!strcmp(kind, "audio"))
+            fprintf(o, ", \"audio_seconds\": %.2f, \"tracks\": %lld, "
+                    "\"audio_bytes\": %lld", r->fig.audio_seconds, r->fig.tracks,
+                    r->fig.audio_bytes);
+        else
+            fprintf(o, ", \"braille_characters\": %lld, \"han_characters\": %lld, "
+                    "\"cells\": %lld, \"pages\": %lld, \"sheets\": %lld, "
+                    "\"volumes\": %lld", r->fig.chars, r->fig.han, r->fig.cells,
+                    r->fig.pages, r->fig.sheets, r->fig.volumes);
+        fprintf(o, ", \"replaced\": %ld, \"outputs\": [", r->replaced);
         for (int i = 0; i < r->nouts; i++) {
             fputs(i ? ", {\"path\": " : "{\"path\": ", o);
             json_str(o, r->outs[i].path);
@@ -167,11 +209,31 @@ static int parse_int(const char *s, int lo, int hi, int *out)
     return 0;
 }
 
-static int cmd_braille(int argc, char **argv, int convert)
+/* tables, embossers and voices take only --json and --help. */
+static int json_flag(int argc, char **argv, const char *usage, int *json)
+{
+    *json = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--json")) *json = 1;
+        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            fputs(usage, stdout);
+            return EX_OK;
+        } else return usage_error(usage, "unknown option '%s'", argv[i]);
+    }
+    return -1;
+}
+
+enum { DO_BRAILLE = 1, DO_AUDIO = 2 };
+
+/* braille, audio and convert share one option table; an option that
+ * belongs to a format the command does not make is a usage error. */
+static int cmd_convert(int argc, char **argv, int only)
 {
     enum { O_TITLE = 256, O_AUTHOR, O_LANG, O_ENC, O_LENIENT, O_NOREFLOW,
            O_SYSTEM, O_GRADE, O_TABLE, O_EMBOSSER, O_VOLPAGES, O_DUPLEX,
-           O_DB, O_REQ, O_JSON, O_BRAILLE, O_LEXICON, O_HELP };
+           O_DB, O_REQ, O_JSON, O_BRAILLE, O_AUDIO, O_LEXICON, O_VOICE,
+           O_BITRATE, O_QUALITY, O_SPLIT, O_SINGLE, O_MASTER, O_SCRIPT,
+           O_LUFS, O_HELP };
     static const struct option opts[] = {
         {"title", 1, 0, O_TITLE}, {"author", 1, 0, O_AUTHOR},
         {"lang", 1, 0, O_LANG}, {"encoding", 1, 0, O_ENC},
@@ -182,87 +244,142 @@ static int cmd_braille(int argc, char **argv, int convert)
         {"output", 1, 0, 'o'}, {"db", 1, 0, O_DB},
         {"requester", 1, 0, O_REQ}, {"json", 0, 0, O_JSON},
         {"quiet", 0, 0, 'q'}, {"braille", 0, 0, O_BRAILLE},
+        {"audio", 0, 0, O_AUDIO},
         {"lexicon", 1, 0, O_LEXICON}, {"jobs", 1, 0, 'j'},
+        {"voice", 1, 0, O_VOICE}, {"bitrate", 1, 0, O_BITRATE},
+        {"quality", 1, 0, O_QUALITY}, {"split-level", 1, 0, O_SPLIT},
+        {"single", 0, 0, O_SINGLE}, {"master", 1, 0, O_MASTER},
+        {"keep-script", 0, 0, O_SCRIPT}, {"target-lufs", 1, 0, O_LUFS},
         {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
+    const char *usage = only == DO_AUDIO ? usage_audio : usage_braille;
     dv_braille_opts o = {0};
+    dv_audio_opts a = {0};
     const char *lexicons[64];
-    o.lexicons = lexicons;
+    o.lexicons = a.lexicons = lexicons;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    o.jobs = ncpu > 0 ? (int)ncpu : 1;
+    o.jobs = a.jobs = ncpu > 0 ? (int)ncpu : 1;
     o.volume_sheets = 60;
-    const char *db = NULL;
-    int json = 0, quiet = 0, want_braille = !convert, c;
     o.grade = 2;
+    a.bitrate = 48;
+    a.quality = 5;
+    a.split_level = 1;
+    a.target_lufs = -18.0;
+    const char *db = NULL, *braille_opt = NULL, *audio_opt = NULL;
+    int json = 0, quiet = 0, want = only, c, idx;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:qhj:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:qhj:", opts, &idx)) != -1) {
+        /* remember an option that only one format uses */
+        if (c >= O_SYSTEM && c <= O_DUPLEX) braille_opt = opts[idx].name;
+        if (c >= O_VOICE && c <= O_LUFS) audio_opt = opts[idx].name;
         switch (c) {
-        case O_TITLE: o.title = optarg; break;
-        case O_AUTHOR: o.author = optarg; break;
+        case O_TITLE: o.title = a.title = optarg; break;
+        case O_AUTHOR: o.author = a.author = optarg; break;
         case O_LANG:
             if (strcmp(optarg, "zh") && strcmp(optarg, "en"))
-                return usage_error(usage_braille, "unknown language '%s' (zh or en)", optarg);
-            o.lang = optarg;
+                return usage_error(usage, "unknown language '%s' (zh or en)", optarg);
+            o.lang = a.lang = optarg;
             break;
-        case O_ENC: o.encoding = optarg; break;
-        case O_LENIENT: o.lenient = 1; break;
-        case O_NOREFLOW: o.no_reflow = 1; break;
+        case O_ENC: o.encoding = a.encoding = optarg; break;
+        case O_LENIENT: o.lenient = a.lenient = 1; break;
+        case O_NOREFLOW: o.no_reflow = a.no_reflow = 1; break;
         case O_SYSTEM:
             if (strcmp(optarg, "common") && strcmp(optarg, "current"))
-                return usage_error(usage_braille,
+                return usage_error(usage,
                                    "unknown braille system '%s' (common or current)", optarg);
             o.system = optarg;
             break;
         case O_GRADE:
             if (parse_int(optarg, 1, 2, &o.grade) != 0)
-                return usage_error(usage_braille, "--grade must be 1 or 2, not '%s'", optarg);
+                return usage_error(usage, "--grade must be 1 or 2, not '%s'", optarg);
             break;
         case O_TABLE: o.tables = optarg; break;
         case O_EMBOSSER: o.embosser = optarg; break;
         case O_VOLPAGES:
             if (parse_int(optarg, 1, 100000, &o.volume_sheets) != 0)
-                return usage_error(usage_braille, "--volume-pages needs a positive number, not '%s'", optarg);
+                return usage_error(usage, "--volume-pages needs a positive number, not '%s'", optarg);
             break;
         case O_DUPLEX: o.duplex = 1; break;
-        case 'o': o.outdir = optarg; break;
+        case O_VOICE: a.voice = optarg; break;
+        case O_BITRATE:
+            if (parse_int(optarg, 8, 320, &a.bitrate) != 0)
+                return usage_error(usage, "--bitrate needs kbps from 8 to 320, not '%s'", optarg);
+            break;
+        case O_QUALITY:
+            if (parse_int(optarg, 0, 9, &a.quality) != 0)
+                return usage_error(usage, "--quality must be 0 (best) to 9 (fastest), not '%s'", optarg);
+            break;
+        case O_SPLIT:
+            if (parse_int(optarg, 1, 6, &a.split_level) != 0)
+                return usage_error(usage, "--split-level must be 1 to 6, not '%s'", optarg);
+            break;
+        case O_SINGLE: a.single = 1; break;
+        case O_MASTER:
+            if (strcmp(optarg, "wav") && strcmp(optarg, "flac"))
+                return usage_error(usage, "--master must be wav or flac, not '%s'", optarg);
+            a.master = optarg;
+            break;
+        case O_SCRIPT: a.keep_script = 1; break;
+        case O_LUFS: {
+            char *end;
+            a.target_lufs = strtod(optarg, &end);
+            if (*end || a.target_lufs < -40 || a.target_lufs > -6)
+                return usage_error(usage, "--target-lufs must be -40 to -6, not '%s'", optarg);
+            break;
+        }
+        case 'o': o.outdir = a.outdir = optarg; break;
         case 'j':
             if (parse_int(optarg, 1, 64, &o.jobs) != 0)
-                return usage_error(usage_braille, "-j needs a number from 1 to 64, not '%s'", optarg);
+                return usage_error(usage, "-j needs a number from 1 to 64, not '%s'", optarg);
+            a.jobs = o.jobs;
             break;
         case O_DB: db = optarg; break;
-        case O_REQ: o.requester = optarg; break;
+        case O_REQ: o.requester = a.requester = optarg; break;
         case O_JSON: json = 1; break;
         case 'q': quiet = 1; break;
-        case O_BRAILLE: want_braille = 1; break;
+        case O_BRAILLE: want |= DO_BRAILLE; break;
+        case O_AUDIO: want |= DO_AUDIO; break;
         case O_LEXICON:
             if (o.nlexicons == 64)
-                return usage_error(usage_braille, "%s", "at most 64 lexicons");
+                return usage_error(usage, "%s", "at most 64 lexicons");
             lexicons[o.nlexicons++] = optarg;
+            a.nlexicons = o.nlexicons;
             break;
-        case 'h': case O_HELP: fputs(usage_braille, stdout); return EX_OK;
-        default: fputc('\n', stderr); fputs(usage_braille, stderr); return EX_USAGE;
+        case 'h': case O_HELP: fputs(usage, stdout); return EX_OK;
+        default: fputc('\n', stderr); fputs(usage, stderr); return EX_USAGE;
         }
     }
-    if (optind >= argc) return usage_error(usage_braille, "%s", "no input files");
-    if (!o.outdir) return usage_error(usage_braille, "%s", "no output directory (-o DIR)");
-    if (!want_braille)
-        return usage_error(usage_braille, "%s", "nothing to do: say --braille");
+    if (optind >= argc) return usage_error(usage, "%s", "no input files");
+    if (!o.outdir) return usage_error(usage, "%s", "no output directory (-o DIR)");
+    if (!want)
+        return usage_error(usage, "%s", "nothing to do: say --braille and/or --audio");
+    if (only && want != only)
+        return usage_error(usage, "%s", "use dotvox convert for more than one format");
+    if (braille_opt && !(want & DO_BRAILLE))
+        return usage_error(usage, "--%s is a braille option", braille_opt);
+    if (audio_opt && !(want & DO_AUDIO))
+        return usage_error(usage, "--%s is an audio option", audio_opt);
 
     dv_err e;
     dv_brl_cache cache = {0};
-    /* A bad --table or --embosser is the command's fault, not a file's:
-     * refuse before touching any file or the manifest. */
-    if (o.tables) {
+    /* A bad --table, --embosser or --voice is the command's fault, not a
+     * file's: refuse before touching any file or the manifest. */
+    if (want & DO_BRAILLE) {
         dv_brl *b;
-        if (dv_brl_cache_get(&cache, o.tables, &b, &e) != 0) {
-            fprintf(stderr, "dotvox: %s\n", e.msg);
-            return EX_FAIL;
-        }
-    }
-    {
         dv_profile p;
         char dir[8300];
         snprintf(dir, sizeof dir, "%s/tables/embossers", dv_datadir());
-        if (dv_profile_load(dir, o.embosser ? o.embosser : "brf-40x25", &p, &e) != 0) {
+        if ((o.tables && dv_brl_cache_get(&cache, o.tables, &b, &e) != 0) ||
+            dv_profile_load(dir, o.embosser ? o.embosser : "brf-40x25", &p, &e) != 0) {
+            fprintf(stderr, "dotvox: %s\n", e.msg);
+            dv_brl_cache_free(&cache);
+            return EX_FAIL;
+        }
+    }
+    if ((want & DO_AUDIO) && a.voice) {
+        dv_voice v;
+        char dir[8300];
+        snprintf(dir, sizeof dir, "%s/voices", dv_datadir());
+        if (dv_voice_load(dir, a.voice, &v, &e) != 0) {
             fprintf(stderr, "dotvox: %s\n", e.msg);
             dv_brl_cache_free(&cache);
             return EX_FAIL;
@@ -275,38 +392,64 @@ static int cmd_braille(int argc, char **argv, int convert)
         return EX_DB;
     }
 
+    dv_audio_env env = {0};
     int failed = 0, nfiles = argc - optind;
     for (int i = optind; i < argc; i++) {
         const char *file = argv[i];
-        dv_braille_result r;
-        int rc = dv_braille_file(file, &o, s, &cache, &r, &e);
-        if (rc != 0) {
-            failed++;
-            fprintf(stderr, "dotvox: %s\n", e.msg);
-            if (json) print_result_json(file, &r, e.msg);
-        } else {
-            if (json) print_result_json(file, &r, NULL);
-            if (r.replaced)
-                fprintf(stderr, "dotvox: %s: replaced %ld invalid byte sequence%s (--lenient)\n",
-                        file, r.replaced, r.replaced == 1 ? "" : "s");
-            if (!quiet) {
-                fprintf(stderr, "[%d/%d] %s -> %s: %lld braille characters, "
-                        "%lld pages, %lld volume%s (job %lld)\n",
-                        i - optind + 1, nfiles, file, o.outdir, r.fig.chars,
-                        r.fig.pages, r.fig.volumes, r.fig.volumes == 1 ? "" : "s",
-                        r.job);
-                if (r.dup_of)
+        for (int fmt = DO_BRAILLE; fmt <= DO_AUDIO; fmt <<= 1) {
+            if (!(want & fmt)) continue;
+            dv_braille_result r;
+            int rc = fmt == DO_BRAILLE ? dv_braille_file(file, &o, s, &cache, &r, &e)
+                                       : dv_audio_file(file, &a, s, &env, &r, &e);
+            const char *kind = fmt == DO_BRAILLE ? "braille" : "audio";
+            if (rc != 0) {
+                failed++;
+                fprintf(stderr, "dotvox: %s\n", e.msg);
+                if (json) print_result_json(file, kind, &r, e.msg);
+            } else {
+                if (json) print_result_json(file, kind, &r, NULL);
+                if (r.replaced)
+                    fprintf(stderr, "dotvox: %s: replaced %ld invalid byte sequence%s (--lenient)\n",
+                            file, r.replaced, r.replaced == 1 ? "" : "s");
+                if (!quiet && fmt == DO_BRAILLE)
+                    fprintf(stderr, "[%d/%d] %s -> %s: %lld braille characters, "
+                            "%lld pages, %lld volume%s (job %lld)\n",
+                            i - optind + 1, nfiles, file, o.outdir, r.fig.chars,
+                            r.fig.pages, r.fig.volumes, r.fig.volumes == 1 ? "" : "s",
+                            r.job);
+                if (!quiet && fmt == DO_AUDIO)
+                    fprintf(stderr, "[%d/%d] %s -> %s: %lld track%s, %.0f:%02.0f "
+                            "(job %lld)\n", i - optind + 1, nfiles, file, o.outdir,
+                            r.fig.tracks, r.fig.tracks == 1 ? "" : "s",
+                            floor(r.fig.audio_seconds / 60),
+                            fmod(r.fig.audio_seconds, 60), r.job);
+                if (!quiet && r.dup_of)
                     fprintf(stderr, "    same source and settings as job %lld: "
                             "not counted again\n", r.dup_of);
             }
+            dv_braille_result_free(&r);
         }
-        dv_braille_result_free(&r);
     }
+    dv_audio_env_free(&env);
     dv_store_close(s);
     dv_brl_cache_free(&cache);
     if (!quiet && nfiles > 1)
         fprintf(stderr, "%d converted, %d failed\n", nfiles - failed, failed);
     return failed ? EX_FAIL : EX_OK;
+}
+
+static int cmd_voices(int argc, char **argv)
+{
+    int json, rc = json_flag(argc, argv, usage_voices, &json);
+    if (rc >= 0) return rc;
+    dv_err e;
+    char dir[8300];
+    snprintf(dir, sizeof dir, "%s/voices", dv_datadir());
+    if (dv_voice_list(dir, stdout, json, &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        return EX_FAIL;
+    }
+    return EX_OK;
 }
 
 static int cmd_report(int argc, char **argv)
@@ -362,20 +505,6 @@ static int cmd_report(int argc, char **argv)
     dv_report_free(&r);
     dv_store_close(s);
     return EX_OK;
-}
-
-/* tables and embossers take only --json and --help. */
-static int json_flag(int argc, char **argv, const char *usage, int *json)
-{
-    *json = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json")) *json = 1;
-        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            fputs(usage, stdout);
-            return EX_OK;
-        } else return usage_error(usage, "unknown option '%s'", argv[i]);
-    }
-    return -1;
 }
 
 static int cmd_tables(int argc, char **argv)
@@ -469,8 +598,10 @@ int main(int argc, char **argv)
         printf("dotvox %s (liblouis %s)\n", VERSION, "3");
         return EX_OK;
     }
-    if (!strcmp(cmd, "braille")) return cmd_braille(argc, argv, 0);
-    if (!strcmp(cmd, "convert")) return cmd_braille(argc, argv, 1);
+    if (!strcmp(cmd, "braille")) return cmd_convert(argc, argv, DO_BRAILLE);
+    if (!strcmp(cmd, "audio")) return cmd_convert(argc, argv, DO_AUDIO);
+    if (!strcmp(cmd, "convert")) return cmd_convert(argc, argv, 0);
+    if (!strcmp(cmd, "voices")) return cmd_voices(argc, argv);
     if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
     if (!strcmp(cmd, "pinyin")) return dv_cmd_pinyin(argc, argv);
     if (!strcmp(cmd, "words")) return dv_cmd_words(argc, argv);

@@ -1,0 +1,529 @@
+/* job_audio.c -- see job_audio.h. */
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "doc.h"
+#include "job_audio.h"
+#include "loudness.h"
+#include "master.h"
+#include "mp3.h"
+#include "script.h"
+#include "structure.h"
+#include "textin.h"
+#include "util.h"
+
+#define LEAD_MS 500
+#define TAIL_MS 1000
+#define CEILING_DBTP (-1.0)
+
+void dv_audio_env_free(dv_audio_env *env)
+{
+    dv_speech_close(env->speech);
+    dv_reader_close(env->reader);
+    memset(env, 0, sizeof *env);
+}
+
+/* Everything a chapter needs, shared (read-only) by the workers. */
+typedef struct job {
+    const dv_doc *d;
+    const dv_audio_opts *o;
+    const dv_voice *v;
+    dv_chapters ch;
+    size_t *tracks;        /* chapter index of each track */
+    size_t ntracks;
+    dv_speech *speech;
+    dv_reader *reader;
+    char dir[4096];        /* the book's folder */
+    char slug[80];
+    const char *lang3;     /* ID3 TLAN */
+} job;
+
+/* What a worker reports for one track: fits one atomic pipe write. */
+typedef struct track_result {
+    int track;
+    int ok;
+    double seconds;
+    long long bytes;
+    char sha[65];
+    char err[900];
+} track_result;
+
+/* ---- one chapter: script -> speech -> temp PCM ---- */
+
+typedef struct synth {
+    dv_speech *sp;
+    const dv_voice *v;
+    dv_pcm_sink sink;
+    void *sink_ctx;
+    FILE *script;          /* --keep-script, or NULL */
+} synth;
+
+static int emit_seg(void *ctx, const dv_seg *s, dv_err *e)
+{
+    synth *y = ctx;
+    const char *voice = s->latin ? y->v->latin : y->v->espeak;
+    if (s->pause_ms > 0) {
+        if (y->script) fprintf(y->script, "pause\t%d\n", s->pause_ms);
+        return dv_speech_silence(y->sp, s->pause_ms, y->sink, y->sink_ctx, e);
+    }
+    if (y->script) fprintf(y->script, "%s\t%s\n", voice, s->text);
+    return dv_speech_say(y->sp, y->v, voice, s->text, y->sink, y->sink_ctx, e);
+}
+
+static int counting(void *ctx, const dv_seg *s, dv_err *e)
+{
+    (void)ctx; (void)s; (void)e;
+    return 0;
+}
+
+static int has_words(const char *s)
+{
+    int letters = 0;
+    for (; *s; s++)
+        if (((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') && ++letters >= 3) return 1;
+    return 0;
+}
+
+/* NNN_slug.EXT for track t (0-based). */
+static void track_path(const job *j, size_t t, const char *ext, char *out,
+                       size_t n)
+{
+    char s[80];
+    const char *title = j->ch.title[j->tracks[t]];
+    if (has_words(title)) dv_slug(title, s, sizeof s);
+    else snprintf(s, sizeof s, "%s", j->slug);
+    snprintf(out, n, "%s/%03zu_%s.%s", j->dir, t + 1, s, ext);
+}
+
+typedef struct tee {
+    dv_mp3 *mp3;
+    dv_master *master;
+} tee;
+
+static int tee_sink(void *ctx, const int16_t *pcm, size_t n, dv_err *e)
+{
+    tee *t = ctx;
+    if (dv_mp3_write(t->mp3, pcm, n, e) != 0) return -1;
+    if (t->master && dv_master_sink(t->master, pcm, n, e) != 0) return -1;
+    return 0;
+}
+
+static double gain_for(const dv_pcmtmp *p, double target)
+{
+    double l = dv_pcmtmp_loudness(p);
+    return isfinite(l) ? target - l : 0.0;
+}
+
+/* Synthesizes chapters [a, b) of the track list into one temp PCM; the
+ * start sample of each goes to starts (if not NULL). */
+static int synthesize(const job *j, size_t a, size_t b, dv_pcmtmp *pcm,
+                      FILE *script, size_t *starts, dv_err *e)
+{
+    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, script};
+    for (size_t t = a; t < b; t++) {
+        if (starts) starts[t - a] = dv_pcmtmp_samples(pcm);
+        int spoken;
+        if (dv_script_chapter(j->d, &j->ch, j->tracks[t], j->reader, j->v,
+                              emit_seg, &y, &spoken, e) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Encodes the temp PCM into path with tags (and a master beside it). */
+static int encode(const job *j, dv_pcmtmp *pcm, const char *path,
+                  const char *master_path, const dv_id3 *tags,
+                  track_result *res, dv_err *e)
+{
+    int rate = dv_speech_rate(j->speech);
+    tee t = {0};
+    if (dv_mp3_open(&t.mp3, path, rate, j->o->bitrate, j->o->quality, tags, e) != 0)
+        return -1;
+    if (master_path &&
+        dv_master_open(&t.master, master_path, rate, j->o->master, e) != 0) {
+        dv_mp3_abort(t.mp3);
+        return -1;
+    }
+    if (dv_pcmtmp_replay(pcm, gain_for(pcm, j->o->target_lufs), CEILING_DBTP,
+                         LEAD_MS, TAIL_MS, tee_sink, &t, e) != 0) {
+        dv_mp3_abort(t.mp3);
+        if (t.master) dv_master_abort(t.master);
+        return -1;
+    }
+    if (dv_mp3_close(t.mp3, e) != 0) {
+        if (t.master) dv_master_abort(t.master);
+        return -1;
+    }
+    if (t.master && dv_master_close(t.master, e) != 0) {
+        unlink(path);
+        return -1;
+    }
+    res->seconds = (double)dv_pcmtmp_samples(pcm) / rate +
+                   (LEAD_MS + TAIL_MS) / 1000.0;
+    return dv_sha256_file(path, res->sha, &res->bytes, e);
+}
+
+/* The script file beside an MP3, written atomically. */
+static int script_open(const job *j, size_t t, dv_afile *f, dv_err *e)
+{
+    char path[4300];
+    track_path(j, t, "script.txt", path, sizeof path);
+    if (dv_afile_open(f, path, e) != 0) return -1;
+    fprintf(f->fp, "# dotvox: what eSpeak NG was given, in order: VOICE<TAB>TEXT"
+            " or pause<TAB>MILLISECONDS\n");
+    return 0;
+}
+
+static void make_track(const job *j, size_t t, track_result *res)
+{
+    dv_err e;
+    memset(res, 0, sizeof *res);
+    res->track = (int)t;
+    char path[4300], mpath[4300];
+    track_path(j, t, "mp3", path, sizeof path);
+    track_path(j, t, j->o->master ? j->o->master : "wav", mpath, sizeof mpath);
+    dv_pcmtmp *pcm = NULL;
+    dv_afile sf = {0};
+    int rc = -1;
+    if (dv_pcmtmp_open(&pcm, j->dir, dv_speech_rate(j->speech), &e) != 0) goto out;
+    if (j->o->keep_script && script_open(j, t, &sf, &e) != 0) goto out;
+    if (synthesize(j, t, t + 1, pcm, sf.fp, NULL, &e) != 0) goto out;
+    dv_id3 tags = {j->ch.title[j->tracks[t]], j->d->author, j->d->title,
+                   "Audiobook", j->lang3, (int)t + 1, (int)j->ntracks, NULL, 0};
+    if (encode(j, pcm, path, j->o->master ? mpath : NULL, &tags, res, &e) != 0)
+        goto out;
+    if (sf.fp && dv_afile_commit(&sf, &e) != 0) {
+        unlink(path);
+        if (j->o->master) unlink(mpath);
+        goto out;
+    }
+    rc = 0;
+out:
+    if (sf.fp) dv_afile_abort(&sf);
+    dv_pcmtmp_close(pcm);
+    res->ok = rc == 0;
+    if (rc != 0) snprintf(res->err, sizeof res->err, "%.899s", e.msg);
+}
+
+/* ---- workers ---- */
+
+static int read_full(int fd, void *p, size_t n)
+{
+    char *c = p;
+    while (n > 0) {
+        ssize_t r = read(fd, c, n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return -1;
+        c += r;
+        n -= (size_t)r;
+    }
+    return 0;
+}
+
+static void worker(const job *j, int tasks, int results)
+{
+    int t;
+    /* each task is one int written in one piece: reads never split it */
+    while (read_full(tasks, &t, sizeof t) == 0) {
+        track_result res;
+        make_track(j, (size_t)t, &res);
+        if (write(results, &res, sizeof res) != (ssize_t)sizeof res) _exit(2);
+        if (!res.ok) break;
+    }
+    _exit(0);
+}
+
+/* Makes every track with up to jobs workers; results[t] for each. */
+static int make_tracks(const job *j, int jobs, track_result *results,
+                       dv_err *e)
+{
+    if ((size_t)jobs > j->ntracks) jobs = (int)j->ntracks;
+    if (jobs <= 1) {
+        for (size_t t = 0; t < j->ntracks; t++) {
+            make_track(j, t, &results[t]);
+            if (!results[t].ok) return dv_errf(e, "%s", results[t].err);
+        }
+        return 0;
+    }
+    int tp[2], rp[2];
+    if (pipe(tp) != 0 || pipe(rp) != 0) return dv_errf(e, "pipe: %s", strerror(errno));
+    for (size_t t = 0; t < j->ntracks; t++) {
+        int ti = (int)t;
+        if (write(tp[1], &ti, sizeof ti) != (ssize_t)sizeof ti) {
+            close(tp[0]); close(tp[1]); close(rp[0]); close(rp[1]);
+            return dv_errf(e, "queueing chapters: %s", strerror(errno));
+        }
+    }
+    close(tp[1]);
+    fflush(NULL);
+    pid_t pids[64];
+    int n = 0;
+    for (; n < jobs && n < 64; n++) {
+        pid_t pid = fork();
+        if (pid < 0) break;
+        if (pid == 0) {
+            close(rp[0]);
+            worker(j, tp[0], rp[1]);
+        }
+        pids[n] = pid;
+    }
+    close(tp[0]);
+    close(rp[1]);
+    size_t got = 0;
+    int rc = n > 0 ? 0 : dv_errf(e, "fork: %s", strerror(errno));
+    track_result res;
+    while (rc == 0 && got < j->ntracks && read_full(rp[0], &res, sizeof res) == 0) {
+        if (res.track < 0 || (size_t)res.track >= j->ntracks) continue;
+        results[res.track] = res;
+        got++;
+        if (!res.ok) rc = dv_errf(e, "%s", res.err);
+    }
+    if (rc == 0 && got < j->ntracks)
+        rc = dv_errf(e, "an audio worker died before finishing");
+    if (rc != 0)
+        for (int k = 0; k < n; k++) kill(pids[k], SIGTERM);
+    close(rp[0]);
+    for (int k = 0; k < n; k++) {
+        int st;
+        while (waitpid(pids[k], &st, 0) < 0 && errno == EINTR) {}
+    }
+    return rc;
+}
+
+/* ---- the job ---- */
+
+static void add_output(dv_braille_result *r, const char *path,
+                       const char *format, const char *sha, long long bytes)
+{
+    if (r->nouts == r->capouts) {
+        r->capouts = r->capouts ? 2 * r->capouts : 16;
+        r->outs = dv_realloc(r->outs, (size_t)r->capouts * sizeof *r->outs);
+    }
+    dv_output_rec *o = &r->outs[r->nouts++];
+    o->path = dv_strdup(path);
+    o->format = format;
+    o->sha256 = dv_strdup(sha);
+    o->bytes = bytes;
+}
+
+static int add_file(dv_braille_result *r, const char *path, const char *format,
+                    dv_err *e)
+{
+    char sha[65];
+    long long bytes;
+    if (dv_sha256_file(path, sha, &bytes, e) != 0) return -1;
+    add_output(r, path, format, sha, bytes);
+    return 0;
+}
+
+static int write_playlist(const job *j, const track_result *res, const char *path,
+                          dv_err *e)
+{
+    dv_afile f;
+    if (dv_afile_open(&f, path, e) != 0) return -1;
+    fputs("#EXTM3U\n", f.fp);
+    fprintf(f.fp, "#PLAYLIST:%s\n", j->d->title);
+    for (size_t t = 0; t < j->ntracks; t++) {
+        char p[4300];
+        track_path(j, t, "mp3", p, sizeof p);
+        const char *base = strrchr(p, '/');
+        fprintf(f.fp, "#EXTINF:%.0f,%s%s%s\n%s\n", res[t].seconds,
+                j->d->author ? j->d->author : "", j->d->author ? " - " : "",
+                j->ch.title[j->tracks[t]], base ? base + 1 : p);
+    }
+    return dv_afile_commit(&f, e);
+}
+
+/* --single: every chapter into one MP3 with ID3 chapter frames. */
+static int make_single(const job *j, dv_braille_result *r, double *seconds,
+                       dv_err *e)
+{
+    char path[4300], mpath[4300], spath[4300];
+    snprintf(path, sizeof path, "%s/%s.mp3", j->dir, j->slug);
+    snprintf(mpath, sizeof mpath, "%s/%s.%s", j->dir, j->slug,
+             j->o->master ? j->o->master : "wav");
+    snprintf(spath, sizeof spath, "%s/%s.script.txt", j->dir, j->slug);
+    int rate = dv_speech_rate(j->speech);
+    dv_pcmtmp *pcm = NULL;
+    dv_afile sf = {0};
+    size_t *starts = dv_calloc(j->ntracks + 1, sizeof *starts);
+    dv_chapter *chap = dv_calloc(j->ntracks, sizeof *chap);
+    track_result res = {0};
+    int rc = -1;
+    if (dv_pcmtmp_open(&pcm, j->dir, rate, e) != 0) goto out;
+    if (j->o->keep_script && dv_afile_open(&sf, spath, e) != 0) goto out;
+    if (synthesize(j, 0, j->ntracks, pcm, sf.fp, starts, e) != 0) goto out;
+    starts[j->ntracks] = dv_pcmtmp_samples(pcm);
+    for (size_t t = 0; t < j->ntracks; t++) {
+        chap[t].title = j->ch.title[j->tracks[t]];
+        chap[t].start_ms = (unsigned)(t ? LEAD_MS + starts[t] * 1000 / (size_t)rate : 0);
+        chap[t].end_ms = (unsigned)(LEAD_MS + starts[t + 1] * 1000 / (size_t)rate +
+                                    (t + 1 == j->ntracks ? TAIL_MS : 0));
+    }
+    dv_id3 tags = {j->d->title, j->d->author, j->d->title, "Audiobook",
+                   j->lang3, 0, 0, chap, (int)j->ntracks};
+    if (encode(j, pcm, path, j->o->master ? mpath : NULL, &tags, &res, e) != 0)
+        goto out;
+    if (sf.fp && dv_afile_commit(&sf, e) != 0) goto out;
+    add_output(r, path, "mp3", res.sha, res.bytes);
+    if (j->o->master && add_file(r, mpath, j->o->master, e) != 0) goto out;
+    if (j->o->keep_script && add_file(r, spath, "script", e) != 0) goto out;
+    *seconds = res.seconds;
+    rc = 0;
+out:
+    if (sf.fp) dv_afile_abort(&sf);
+    dv_pcmtmp_close(pcm);
+    free(starts);
+    free(chap);
+    return rc;
+}
+
+static char *settings_key(const dv_doc *d, const dv_audio_opts *o)
+{
+    dv_buf b = {0};
+    dv_buf_printf(&b, "voice=%s;bitrate=%d;quality=%d;split=%d;single=%d;"
+                  "master=%s;lufs=%.1f;script=%d;reflow=%d;title=%s;author=%s",
+                  o->voice, o->bitrate, o->quality, o->split_level, o->single,
+                  o->master ? o->master : "", o->target_lufs, o->keep_script,
+                  !o->no_reflow, d->title, d->author ? d->author : "");
+    for (int i = 0; i < o->nlexicons; i++) {
+        char hex[65];
+        dv_err e;
+        if (dv_sha256_file(o->lexicons[i], hex, NULL, &e) != 0) hex[0] = 0;
+        dv_buf_printf(&b, ";lexicon=%s", hex);
+    }
+    return b.data;
+}
+
+int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
+                  dv_audio_env *env, dv_braille_result *r, dv_err *e)
+{
+    memset(r, 0, sizeof *r);
+    dv_text t = {0};
+    dv_doc d;
+    dv_doc_init(&d);
+    dv_voice v;
+    job j;
+    memset(&j, 0, sizeof j);
+    dv_audio_opts o = *o0;
+    track_result *res = NULL;
+    char *settings = NULL;
+    int rc = -1, recorded = 0;
+
+    if (dv_text_read(path, o.encoding, o.lenient, &t, e) != 0) goto out;
+    dv_structure_opts so = {o.title, o.author, o.lang, o.no_reflow};
+    if (dv_structure(&t, &so, &d, path, e) != 0) goto out;
+    r->replaced = t.replaced;
+    snprintf(r->encoding, sizeof r->encoding, "%s", t.encoding);
+    if (!o.voice) o.voice = !strcmp(d.lang, "zh") ? "mandarin" : "english";
+    char vdir[8300];
+    snprintf(vdir, sizeof vdir, "%s/voices", dv_datadir());
+    if (dv_voice_load(vdir, o.voice, &v, e) != 0) goto out;
+    if (!env->speech && dv_speech_open(&env->speech, e) != 0) goto out;
+    if (!strcmp(v.language, "zh") && !env->reader &&
+        dv_reader_open(&env->reader, dv_datadir(), o.lexicons, o.nlexicons, e) != 0)
+        goto out;
+
+    j.d = &d;
+    j.o = &o;
+    j.v = &v;
+    j.speech = env->speech;
+    j.reader = !strcmp(v.language, "zh") ? env->reader : NULL;
+    j.lang3 = !strcmp(v.language, "en") ? "eng" : "chi";
+    dv_chapters_make(&d, o.split_level, &j.ch);
+    /* chapters with nothing to say (only punctuation) make no track */
+    j.tracks = dv_malloc((j.ch.n ? j.ch.n : 1) * sizeof *j.tracks);
+    for (size_t i = 0; i < j.ch.n; i++) {
+        int spoken = 0;
+        if (dv_script_chapter(&d, &j.ch, i, j.reader, &v, counting, NULL,
+                              &spoken, e) != 0)
+            goto out;
+        if (spoken) j.tracks[j.ntracks++] = i;
+    }
+    if (j.ntracks == 0) {
+        dv_errf(e, "%s: nothing to speak (no words in the text)", path);
+        goto out;
+    }
+    dv_slug(d.title, j.slug, sizeof j.slug);
+    snprintf(j.dir, sizeof j.dir, "%s/%s", o.outdir, j.slug);
+
+    snprintf(r->identifier, sizeof r->identifier, "dotvox-%.16s", d.sha256);
+    r->title = dv_strdup(d.title);
+    r->tables = NULL;
+    dv_title_rec tr = {r->identifier, d.title, d.author, d.lang, d.sha256,
+                       d.encoding, d.src_bytes};
+    long long title_id;
+    settings = settings_key(&d, &o);
+    if (dv_store_title(s, &tr, &title_id, e) != 0 ||
+        dv_store_job_new(s, title_id, "audio", settings, o.requester, &r->job,
+                         &r->dup_of, e) != 0 ||
+        dv_store_job_start(s, r->job, e) != 0)
+        goto out;
+    recorded = 1;
+    if (dv_mkdirs(j.dir, e) != 0) goto fail;
+
+    double seconds = 0;
+    if (o.single) {
+        if (make_single(&j, r, &seconds, e) != 0) goto fail;
+        r->fig.tracks = 1;
+    } else {
+        res = dv_calloc(j.ntracks, sizeof *res);
+        if (make_tracks(&j, o.jobs, res, e) != 0) goto fail;
+        char p[4300];
+        for (size_t k = 0; k < j.ntracks; k++) {
+            track_path(&j, k, "mp3", p, sizeof p);
+            add_output(r, p, "mp3", res[k].sha, res[k].bytes);
+            seconds += res[k].seconds;
+            if (o.master) {
+                track_path(&j, k, o.master, p, sizeof p);
+                if (add_file(r, p, o.master, e) != 0) goto fail;
+            }
+            if (o.keep_script) {
+                track_path(&j, k, "script.txt", p, sizeof p);
+                if (add_file(r, p, "script", e) != 0) goto fail;
+            }
+        }
+        snprintf(p, sizeof p, "%s/%s.m3u8", j.dir, j.slug);
+        if (write_playlist(&j, res, p, e) != 0 || add_file(r, p, "m3u8", e) != 0)
+            goto fail;
+        r->fig.tracks = (long long)j.ntracks;
+    }
+    r->fig.audio_seconds = seconds;
+    for (int k = 0; k < r->nouts; k++)
+        if (!strcmp(r->outs[k].format, "mp3")) r->fig.audio_bytes += r->outs[k].bytes;
+    r->fig.voice = v.name;
+    r->fig.bitrate = o.bitrate;
+    if (dv_store_job_done(s, r->job, &r->fig, r->outs, r->nouts, e) != 0) goto fail;
+    r->fig.voice = NULL;   /* v is local */
+    rc = 0;
+    goto out;
+
+fail:
+    /* nothing half made stays: every file this job wrote goes */
+    for (int k = 0; k < r->nouts; k++) unlink(r->outs[k].path);
+    if (!o.single && j.ntracks) {
+        char p[4300];
+        for (size_t k = 0; k < j.ntracks; k++) {
+            track_path(&j, k, "mp3", p, sizeof p);
+            unlink(p);
+            if (o.master) { track_path(&j, k, o.master, p, sizeof p); unlink(p); }
+            if (o.keep_script) { track_path(&j, k, "script.txt", p, sizeof p); unlink(p); }
+        }
+    }
+    if (recorded) {
+        dv_err e2;
+        dv_store_job_fail(s, r->job, e->msg, &e2);
+    }
+out:
+    free(res);
+    free(settings);
+    free(j.tracks);
+    dv_chapters_free(&j.ch);
+    dv_doc_free(&d);
+    dv_text_free(&t);
+    return rc;
+}

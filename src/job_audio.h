@@ -1,0 +1,54 @@
+/* job_audio.h -- one source file to an audiobook, recorded in the
+ * manifest:
+ *
+ *   textin -> structure (dv_doc) -> chapters -> script (reading layer)
+ *     -> speech (eSpeak NG) -> temp PCM + loudness (libebur128)
+ *     -> gain + limiter + silence -> MP3 (LAME, ID3) [+ WAV/FLAC master]
+ *
+ * Chapters are synthesized and encoded in parallel by forked worker
+ * processes (eSpeak NG and liblouis keep global state), each streaming
+ * one chapter at a time through a temp file: memory does not grow with
+ * the book.  --single makes one MP3 with ID3 chapter frames, in this
+ * process.  As for braille, input errors stop before the manifest is
+ * touched, a failed job leaves no MP3 behind, and the job is done only
+ * after every file is in place. */
+#ifndef DV_JOB_AUDIO_H
+#define DV_JOB_AUDIO_H
+
+#include "job_braille.h"
+#include "reading.h"
+#include "speech.h"
+#include "store.h"
+#include "voice.h"
+
+typedef struct dv_audio_opts {
+    const char *title, *author, *lang, *encoding;
+    int lenient, no_reflow;
+    const char *voice;         /* profile name, default by language */
+    int bitrate;               /* kbps, default 48 */
+    int quality;               /* LAME 0..9, default 5 */
+    int split_level;           /* default 1 */
+    int single;
+    const char *master;        /* NULL, "wav" or "flac" */
+    int keep_script;
+    double target_lufs;        /* default -18 */
+    int jobs;
+    const char *outdir;
+    const char *requester;
+    const char *const *lexicons;
+    int nlexicons;
+} dv_audio_opts;
+
+/* Process-wide engines, opened on first use and kept. */
+typedef struct dv_audio_env {
+    dv_speech *speech;
+    dv_reader *reader;
+} dv_audio_env;
+void dv_audio_env_free(dv_audio_env *env);
+
+/* The result shares dv_braille_result's shape: job, title, figures,
+ * outputs. */
+int dv_audio_file(const char *path, const dv_audio_opts *o, dv_store *s,
+                  dv_audio_env *env, dv_braille_result *r, dv_err *e);
+
+#endif
