@@ -3,7 +3,7 @@
 # Debian packages all of these need.
 
 CC      ?= cc
-PKGS    := liblouis sqlite3 libcrypto libxml-2.0
+PKGS    := liblouis sqlite3 libcrypto libxml-2.0 sndfile libebur128 espeak-ng
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Isrc
 ifeq ($(SAN),1)
@@ -14,7 +14,7 @@ else
 BUILD   := build
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lmp3lame -lm
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
