@@ -1,8 +1,11 @@
 /* mp3.h -- MP3 files through LAME's C API, with ID3v2 tags.
  *
- * CBR, mono, at the input's sample rate; the Xing/LAME info frame is
- * written at the front once encoding ends (so players know the exact
- * length).  The file is written as PATH.tmp.PID and renamed on
+ * Constant bit rate, mono, at the input's sample rate; the Xing/LAME
+ * info frame is written at the front once encoding ends (so players know
+ * the exact length and the encoder delay).  Below 64 kbps at 22.05 kHz the
+ * info frame does not fit in a frame of the stream's rate, so LAME runs in
+ * ABR pinned to the one rate: the info frame is a larger first frame and
+ * every audio frame is at the asked rate.  The file is written as PATH.tmp.PID and renamed on
  * dv_mp3_close: an interrupted or failed encode leaves no MP3 behind. */
 #ifndef DV_MP3_H
 #define DV_MP3_H
