@@ -56,3 +56,54 @@ T_PY=$(best py)
 echo "$CHARS $T_LOU $T_PY" | awk '{
     printf "reading: dotvox pinyin %.0f chars/s, lou_translate %.0f chars/s, ratio %.1fx\n",
         $1/$3, $1/$2, $2/$3 }'
+
+# audio: dotvox audio (structure + reading layer + eSpeak NG + loudness +
+# LAME + ID3 + manifest) with -j1 and -j2, against the shell pipeline
+# `dotvox pinyin | espeak-ng -v cmn-latn-pinyin --stdout | lame` on the
+# same ~9,000-character Chinese book (6 chapters of ~1,500 characters of
+# the work-plan sample); best of 2 runs each.  Throughput in source
+# characters per second and the realtime factor (audio seconds / wall
+# seconds), each side's audio length measured from its own MP3s.
+python3 - "$W/zh-audio.txt" <<'PY'
+import re, sys
+lines = open("samples/work-plan-zh.txt", encoding="utf-8").read().split("\n")
+# body paragraphs only: headings of the sample would start chapters
+head = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+paras = [l.strip() for l in lines[1:] if l.strip() and not head.match(l.strip())]
+nums = "一二三四五六"
+out, k = ["图书馆工作计划有声书", "", "作者：某省图书馆", ""], 0
+for c in range(6):
+    out += ["第%s章 工作计划之%s" % (nums[c], nums[c]), ""]
+    n = 0
+    while n < 1500:
+        p = paras[k % len(paras)]; k += 1
+        out += [p, ""]
+        n += len(p)
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out))
+PY
+# both sides at LAME quality 3 (LAME's default, and dotvox's) and 48 kbps
+Q=3
+ACHARS=$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$W/zh-audio.txt")
+shell_audio() {
+    ./dotvox pinyin "$W/zh-audio.txt" > "$W/pinyin.txt" &&
+    espeak-ng -v cmn-latn-pinyin --stdout -f "$W/pinyin.txt" |
+        lame -b 48 --cbr -q $Q -m m - "$W/shell.mp3"
+}
+au1() { rm -rf "$W/adb"* "$W/aout"; ./dotvox audio "$W/zh-audio.txt" -o "$W/aout" --db "$W/adb" -j1 -q --quality $Q; }
+au2() { rm -rf "$W/adb"* "$W/aout"; ./dotvox audio "$W/zh-audio.txt" -o "$W/aout" --db "$W/adb" -j2 -q --quality $Q; }
+best2() {
+    b=""
+    for i in 1 2; do
+        t0=$(date +%s.%N); "$@" > /dev/null 2>&1; t1=$(date +%s.%N)
+        b=$(echo "$t0 $t1 $b" | awk '{d=$2-$1; if ($3=="" || d<$3) print d; else print $3}')
+    done
+    echo "$b"
+}
+T_SH=$(best2 shell_audio)
+A_SH=$(python3 tests/audio_check.py pcm "$W/shell.mp3")
+T_A1=$(best2 au1)
+T_A2=$(best2 au2)
+A_DV=$(sqlite3 "$W/adb" 'SELECT seconds FROM audio ORDER BY job_id DESC LIMIT 1')
+echo "$ACHARS $T_SH $A_SH $T_A1 $T_A2 $A_DV" | awk '{
+    printf "audio: %d chars; shell pipeline 1.00x (%.0f chars/s, rtf %.1f, %.0f s audio), dotvox -j1 %.2fx (%.0f chars/s, rtf %.1f), -j2 %.2fx (%.0f chars/s, rtf %.1f, %.0f s audio) (target -j2 >= 1.5x)\n",
+        $1, $1/$2, $3/$2, $3, $2/$4, $1/$4, $6/$4, $2/$5, $1/$5, $6/$5, $6 }'

@@ -1,6 +1,7 @@
 /* job_audio.c -- see job_audio.h. */
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,10 @@
 
 #define LEAD_MS 500
 #define TAIL_MS 1000
-#define CEILING_DBTP (-1.0)
+/* The limiter's ceiling for the PCM: MP3 encoding adds overshoot of a
+ * few tenths of a dB, and the promise is about the decoded MP3 (true
+ * peaks <= -1 dBFS). */
+#define CEILING_DBTP (-1.5)
 
 void dv_audio_env_free(dv_audio_env *env)
 {
@@ -60,16 +64,28 @@ typedef struct synth {
     dv_pcm_sink sink;
     void *sink_ctx;
     FILE *script;          /* --keep-script, or NULL */
+    int said;              /* something was said already */
+    int pending_ms;        /* a pause not yet made */
 } synth;
 
+/* Pauses are made only between two things said: a file's own lead and
+ * tail silences are exact, not lengthened by a heading's or a
+ * paragraph's pause. */
 static int emit_seg(void *ctx, const dv_seg *s, dv_err *e)
 {
     synth *y = ctx;
     const char *voice = s->latin ? y->v->latin : y->v->espeak;
     if (s->pause_ms > 0) {
-        if (y->script) fprintf(y->script, "pause\t%d\n", s->pause_ms);
-        return dv_speech_silence(y->sp, s->pause_ms, y->sink, y->sink_ctx, e);
+        if (y->said && s->pause_ms > y->pending_ms) y->pending_ms = s->pause_ms;
+        return 0;
     }
+    if (y->pending_ms > 0) {
+        if (y->script) fprintf(y->script, "pause\t%d\n", y->pending_ms);
+        if (dv_speech_silence(y->sp, y->pending_ms, y->sink, y->sink_ctx, e) != 0)
+            return -1;
+        y->pending_ms = 0;
+    }
+    y->said = 1;
     if (y->script) fprintf(y->script, "%s\t%s\n", voice, s->text);
     return dv_speech_say(y->sp, y->v, voice, s->text, y->sink, y->sink_ctx, e);
 }
@@ -123,7 +139,7 @@ static double gain_for(const dv_pcmtmp *p, double target)
 static int synthesize(const job *j, size_t a, size_t b, dv_pcmtmp *pcm,
                       FILE *script, size_t *starts, dv_err *e)
 {
-    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, script};
+    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, script, 0, 0};
     for (size_t t = a; t < b; t++) {
         if (starts) starts[t - a] = dv_pcmtmp_samples(pcm);
         int spoken;
@@ -211,86 +227,85 @@ out:
 
 /* ---- workers ---- */
 
-static int read_full(int fd, void *p, size_t n)
-{
-    char *c = p;
-    while (n > 0) {
-        ssize_t r = read(fd, c, n);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) return -1;
-        c += r;
-        n -= (size_t)r;
-    }
-    return 0;
-}
-
-static void worker(const job *j, int tasks, int results)
-{
-    int t;
-    /* each task is one int written in one piece: reads never split it */
-    while (read_full(tasks, &t, sizeof t) == 0) {
-        track_result res;
-        make_track(j, (size_t)t, &res);
-        if (write(results, &res, sizeof res) != (ssize_t)sizeof res) _exit(2);
-        if (!res.ok) break;
-    }
-    _exit(0);
-}
-
-/* Makes every track with up to jobs workers; results[t] for each. */
+/* Makes every track, each in a worker process of its own forked from
+ * this one, up to jobs at a time.  A fresh process per chapter is what
+ * makes the output the same whatever -j is: eSpeak NG's voice state
+ * carries from one utterance to the next.  The parent never speaks.
+ * After a failure no new chapter starts, and the running ones finish
+ * (cleaning up after themselves) before this returns. */
 static int make_tracks(const job *j, int jobs, track_result *results,
                        dv_err *e)
 {
-    if ((size_t)jobs > j->ntracks) jobs = (int)j->ntracks;
-    if (jobs <= 1) {
-        for (size_t t = 0; t < j->ntracks; t++) {
-            make_track(j, t, &results[t]);
-            if (!results[t].ok) return dv_errf(e, "%s", results[t].err);
-        }
-        return 0;
-    }
-    int tp[2], rp[2];
-    if (pipe(tp) != 0 || pipe(rp) != 0) return dv_errf(e, "pipe: %s", strerror(errno));
-    for (size_t t = 0; t < j->ntracks; t++) {
-        int ti = (int)t;
-        if (write(tp[1], &ti, sizeof ti) != (ssize_t)sizeof ti) {
-            close(tp[0]); close(tp[1]); close(rp[0]); close(rp[1]);
-            return dv_errf(e, "queueing chapters: %s", strerror(errno));
-        }
-    }
-    close(tp[1]);
-    fflush(NULL);
+    if (jobs < 1) jobs = 1;
+    if (jobs > 64) jobs = 64;
+    int rp[2];
+    if (pipe(rp) != 0) return dv_errf(e, "pipe: %s", strerror(errno));
     pid_t pids[64];
-    int n = 0;
-    for (; n < jobs && n < 64; n++) {
-        pid_t pid = fork();
-        if (pid < 0) break;
-        if (pid == 0) {
-            close(rp[0]);
-            worker(j, tp[0], rp[1]);
+    int track_of[64], running = 0, rc = 0;
+    size_t next = 0, got = 0;
+    char *done = dv_calloc(j->ntracks, 1);
+    fflush(NULL);
+    while (got < j->ntracks) {
+        while (rc == 0 && running < jobs && next < j->ntracks) {
+            pid_t pid = fork();
+            if (pid < 0) {
+                rc = dv_errf(e, "fork: %s", strerror(errno));
+                break;
+            }
+            if (pid == 0) {
+                close(rp[0]);
+                track_result res;
+                make_track(j, next, &res);
+                _exit(write(rp[1], &res, sizeof res) == (ssize_t)sizeof res ? 0 : 2);
+            }
+            pids[running] = pid;
+            track_of[running] = (int)next++;
+            running++;
         }
-        pids[n] = pid;
-    }
-    close(tp[0]);
-    close(rp[1]);
-    size_t got = 0;
-    int rc = n > 0 ? 0 : dv_errf(e, "fork: %s", strerror(errno));
-    track_result res;
-    while (rc == 0 && got < j->ntracks && read_full(rp[0], &res, sizeof res) == 0) {
-        if (res.track < 0 || (size_t)res.track >= j->ntracks) continue;
-        results[res.track] = res;
-        got++;
-        if (!res.ok) rc = dv_errf(e, "%s", res.err);
-    }
-    if (rc == 0 && got < j->ntracks)
-        rc = dv_errf(e, "an audio worker died before finishing");
-    if (rc != 0)
-        for (int k = 0; k < n; k++) kill(pids[k], SIGTERM);
-    close(rp[0]);
-    for (int k = 0; k < n; k++) {
+        if (running == 0) break;
+        /* a worker reports, then exits: wait for one to exit, then take
+         * what it wrote (a result is one atomic pipe write) */
         int st;
-        while (waitpid(pids[k], &st, 0) < 0 && errno == EINTR) {}
+        pid_t pid = waitpid(-1, &st, 0);
+        if (pid < 0) {
+            if (errno == EINTR) continue;
+            rc = rc ? rc : dv_errf(e, "waitpid: %s", strerror(errno));
+            break;
+        }
+        int k = 0;
+        while (k < running && pids[k] != pid) k++;
+        if (k == running) continue;
+        int t = track_of[k];
+        pids[k] = pids[running - 1];
+        track_of[k] = track_of[running - 1];
+        running--;
+        track_result res;
+        int n = 0;
+        /* drain every result waiting in the pipe */
+        while (n == 0 || n == (int)sizeof res) {
+            struct pollfd pf = {rp[0], POLLIN, 0};
+            if (poll(&pf, 1, 0) <= 0) break;
+            n = (int)read(rp[0], &res, sizeof res);
+            if (n != (int)sizeof res) break;
+            if (res.track >= 0 && (size_t)res.track < j->ntracks && !done[res.track]) {
+                results[res.track] = res;
+                done[res.track] = 1;
+                got++;
+                if (!res.ok && rc == 0) rc = dv_errf(e, "%s", res.err);
+            }
+        }
+        if (!done[t] && rc == 0) {
+            rc = WIFSIGNALED(st)
+                     ? dv_errf(e, "chapter %d: the audio worker was killed (signal %d)",
+                               t + 1, WTERMSIG(st))
+                     : dv_errf(e, "chapter %d: the audio worker died (status %d)",
+                               t + 1, WEXITSTATUS(st));
+        }
+        if (rc != 0 && running == 0) break;
     }
+    close(rp[0]);
+    close(rp[1]);
+    free(done);
     return rc;
 }
 

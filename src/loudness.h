@@ -2,8 +2,8 @@
  *
  * Pass one: synthesized samples are written to an unlinked temp file (so
  * memory does not grow with a chapter's length) and measured with
- * libebur128 (integrated loudness, EBU R 128 / ITU-R BS.1770, and true
- * peak).  Pass two: the samples are read back, multiplied by the gain that
+ * libebur128 (integrated loudness, EBU R 128 / ITU-R BS.1770) and the
+ * sample peak.  Pass two: the samples are read back, multiplied by the gain that
  * brings them to the target, passed through a peak limiter that keeps
  * true peaks at or below the ceiling, and handed to a sink, framed by
  * silence. */
@@ -24,10 +24,11 @@ void dv_pcmtmp_close(dv_pcmtmp *p);
 /* dv_pcm_sink: ctx is a dv_pcmtmp *. */
 int dv_pcmtmp_sink(void *ctx, const int16_t *pcm, size_t n, dv_err *e);
 size_t dv_pcmtmp_samples(const dv_pcmtmp *p);
-/* Integrated loudness in LUFS (-HUGE_VAL for silence) and true peak in
- * dBTP of what was written. */
+/* Integrated loudness in LUFS (-HUGE_VAL for silence) of what was
+ * written, and an upper bound of its true peak in dBTP (the sample peak
+ * plus 3 dB; -HUGE_VAL for silence). */
 double dv_pcmtmp_loudness(const dv_pcmtmp *p);
-double dv_pcmtmp_true_peak(const dv_pcmtmp *p);
+double dv_pcmtmp_peak_bound(const dv_pcmtmp *p);
 
 /* Pass two: lead_ms of silence, the samples with gain_db applied and
  * limited to ceiling_dbtp, tail_ms of silence, to sink (ctx). */

@@ -94,7 +94,7 @@ static const char *usage_audio =
     "  --voice NAME            voice profile (default: mandarin or english;\n"
     "                          see dotvox voices)\n"
     "  --bitrate KBPS          MP3 bit rate, CBR mono (default 48)\n"
-    "  --quality Q             LAME quality 0 (best) .. 9 (fastest), default 5\n"
+    "  --quality Q             LAME quality 0 (best) .. 9 (fastest), default 3\n"
     "  --split-level N         a new track at headings of level <= N (default 1)\n"
     "  --single                one MP3 with ID3 chapter frames\n"
     "  --master wav|flac       also write PCM masters\n"
@@ -261,7 +261,7 @@ static int cmd_convert(int argc, char **argv, int only)
     o.volume_sheets = 60;
     o.grade = 2;
     a.bitrate = 48;
-    a.quality = 5;
+    a.quality = 3;   /* LAME's own default */
     a.split_level = 1;
     a.target_lufs = -18.0;
     const char *db = NULL, *braille_opt = NULL, *audio_opt = NULL;

@@ -77,10 +77,16 @@ static int flush(sb *b)
     while (n > s && t->data[n - 1] == ' ') n--;
     /* text of only punctuation says nothing: no segment */
     int words = 0;
-    for (size_t i = s; i < n && !words; i++) {
-        unsigned char ch = (unsigned char)t->data[i];
-        words = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                (ch >= '0' && ch <= '9') || ch >= 0x80;
+    for (size_t i = s; i < n && !words;) {
+        uint32_t cp;
+        int k = dv_utf8_decode(t->data + i, n - i, &cp);
+        if (k <= 0) { k = 1; cp = 0; }
+        words = (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) ||
+                (cp >= '0' && cp <= '9') || dv_is_han(cp) ||
+                (cp >= 0xC0 && cp < 0x2000) ||     /* Latin, Greek, Cyrillic... */
+                (cp >= 0x3040 && cp < 0x3100) ||   /* kana, bopomofo */
+                (cp >= 0xAC00 && cp < 0xD7A4);     /* Hangul */
+        i += (size_t)k;
     }
     int rc = 0;
     if (words) {
