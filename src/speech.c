@@ -4,8 +4,8 @@
  * whole job on the calling thread and hands each buffer of samples to the
  * synthesis callback.  The callback is process-wide, but every espeak_Synth
  * call carries a user_data pointer that comes back in each event of each
- * buffer, so the current sink travels in the dv_speech itself and nothing
- * here is static. */
+ * buffer, so the current sink travels in the dv_speech itself: no global
+ * state here. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +23,7 @@ struct dv_speech {
     int failed;
 };
 
-/* Samples per buffer handed to the callback: 100 ms at 22050 Hz. */
+/* Milliseconds of audio in each buffer handed to the callback. */
 #define DV_SPEECH_BUFMS 100
 
 static int synth_cb(short *wav, int n, espeak_EVENT *ev)
