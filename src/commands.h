@@ -4,6 +4,9 @@
 #ifndef DV_COMMANDS_H
 #define DV_COMMANDS_H
 
+int dv_cmd_convert(int argc, char **argv, int only);
+int dv_cmd_batch(int argc, char **argv);
+int dv_cmd_jobs(int argc, char **argv);
 int dv_cmd_pinyin(int argc, char **argv);
 int dv_cmd_words(int argc, char **argv);
 

@@ -37,6 +37,7 @@ typedef struct dv_audio_opts {
     const char *requester;
     const char *const *lexicons;
     int nlexicons;
+    long long job;             /* a claimed queue job to run, or 0 */
 } dv_audio_opts;
 
 /* Process-wide engines, opened on first use and kept. */

@@ -199,11 +199,17 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
                        d.encoding, d.src_bytes};
     long long title_id;
     settings = settings_key(&d, tables, &prof, o);
-    if (dv_store_title(s, &tr, &title_id, e) != 0 ||
-        dv_store_job_new(s, title_id, "braille", settings, o->requester,
-                         &r->job, &r->dup_of, e) != 0 ||
-        dv_store_job_start(s, r->job, e) != 0)
+    if (dv_store_title(s, &tr, &title_id, e) != 0) goto out;
+    if (o->job) {
+        /* a job the batch queue handed us: it is already running */
+        r->job = o->job;
+        if (dv_store_job_bind(s, o->job, title_id, settings, &r->dup_of, e) != 0)
+            goto out;
+    } else if (dv_store_job_new(s, title_id, "braille", settings, o->requester,
+                                &r->job, &r->dup_of, e) != 0 ||
+               dv_store_job_start(s, r->job, e) != 0) {
         goto out;
+    }
 
     dv_layout_opts lo = {prof.cols, prof.rows, o->duplex, o->volume_sheets,
                          2, d.lang};

@@ -32,6 +32,7 @@ typedef struct dv_braille_opts {
     const char *const *lexicons;  /* user PLS lexicons for Chinese */
     int nlexicons;
     int jobs;              /* worker processes for translation (0 = 1) */
+    long long job;         /* a claimed queue job to run, or 0: a new one */
 } dv_braille_opts;
 
 /* Compiled tables, one per table list, and the reading layer, kept for

@@ -109,6 +109,59 @@ int dv_store_report(dv_store *s, int year, dv_report *r, dv_err *e)
     return 0;
 }
 
+int dv_store_enqueue(dv_store *s, const dv_queue_item *it, long long *job_id,
+                     int *state, dv_err *e)
+{
+    return s->ops->enqueue(s->be, it, job_id, state, e);
+}
+
+int dv_store_claim(dv_store *s, const dv_worker_id *w, dv_gone_fn gone,
+                   int lease_seconds, dv_claim *c, dv_err *e)
+{
+    memset(c, 0, sizeof *c);
+    return s->ops->claim(s->be, w, gone, lease_seconds, c, e);
+}
+
+void dv_claim_free(dv_claim *c)
+{
+    free(c->source);
+    free(c->outdir);
+    free(c->kind);
+    free(c->options);
+    free(c->requester);
+    memset(c, 0, sizeof *c);
+}
+
+int dv_store_job_bind(dv_store *s, long long job_id, long long title_id,
+                      const char *settings, long long *dup_of, dv_err *e)
+{
+    return s->ops->job_bind(s->be, job_id, title_id, settings, dup_of, e);
+}
+
+int dv_store_job_retry(dv_store *s, long long job_id, int *n, dv_err *e)
+{
+    return s->ops->job_retry(s->be, job_id, n, e);
+}
+
+int dv_store_jobs(dv_store *s, const char *status, const long long *ids,
+                  size_t nids, dv_job_row **rows, size_t *n, dv_err *e)
+{
+    *rows = NULL;
+    *n = 0;
+    return s->ops->jobs(s->be, status, ids, nids, rows, n, e);
+}
+
+void dv_job_rows_free(dv_job_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        dv_job_row *r = &rows[i];
+        free(r->kind); free(r->status); free(r->source); free(r->title);
+        free(r->error); free(r->requester); free(r->created_at);
+        free(r->started_at); free(r->finished_at);
+    }
+    free(rows);
+}
+
 static void row_free(dv_report_row *row)
 {
     free(row->key);

@@ -69,6 +69,72 @@ int dv_store_job_fail(dv_store *s, long long job_id, const char *error,
 int dv_store_job_status(dv_store *s, long long job_id, char *status,
                         size_t n, char *err, size_t errn, dv_err *e);
 
+/* ---- the batch queue ----
+ * A batch writes its jobs first (queued, with what to run), then worker
+ * processes claim them one at a time in priority order.  A job a dead
+ * worker left running is taken back: same host and the worker's pid gone
+ * or started at another time, or its lease ran out. */
+
+typedef struct dv_queue_item {
+    const char *source;     /* the input file */
+    const char *outdir;
+    const char *kind;       /* "braille" or "audio" */
+    const char *options;    /* for the worker, opaque to the store */
+    const char *request;    /* the same request key is the same job */
+    const char *requester;
+    int priority;           /* higher first */
+    const char *error;      /* non-NULL: recorded failed at once */
+} dv_queue_item;
+
+enum { DV_ENQ_NEW = 0, DV_ENQ_PENDING, DV_ENQ_DONE, DV_ENQ_FAILED };
+
+/* Queues it, or finds the job already made for the same request: *state
+ * says which (a pending job is queued or running). */
+int dv_store_enqueue(dv_store *s, const dv_queue_item *it, long long *job_id,
+                     int *state, dv_err *e);
+
+typedef struct dv_worker_id {
+    const char *host;
+    long long pid;
+    const char *pid_start;  /* the process's start time, for pid reuse */
+} dv_worker_id;
+
+/* Returns 1 if the worker is known to be gone (same host, and no such
+ * pid or one started at another time), 0 if it may be alive. */
+typedef int (*dv_gone_fn)(const dv_worker_id *w);
+
+typedef struct dv_claim {
+    long long job;
+    char *source, *outdir, *kind, *options, *requester;
+} dv_claim;
+
+/* Claims the next job for worker w (reclaiming jobs of gone workers
+ * first).  Returns 1 with c filled, 0 if nothing is left to claim. */
+int dv_store_claim(dv_store *s, const dv_worker_id *w, dv_gone_fn gone,
+                   int lease_seconds, dv_claim *c, dv_err *e);
+void dv_claim_free(dv_claim *c);
+
+/* Gives a claimed job its title and settings; *dup_of as for
+ * dv_store_job_new. */
+int dv_store_job_bind(dv_store *s, long long job_id, long long title_id,
+                      const char *settings, long long *dup_of, dv_err *e);
+
+/* Requeues a failed job (job_id > 0) or every failed job that has a
+ * source (job_id == 0); *n = how many. */
+int dv_store_job_retry(dv_store *s, long long job_id, int *n, dv_err *e);
+
+typedef struct dv_job_row {
+    long long id, duplicate_of;
+    int priority, attempts;
+    char *kind, *status, *source, *title, *error, *requester;
+    char *created_at, *started_at, *finished_at;
+} dv_job_row;
+
+/* Jobs, newest first; status NULL for all; ids (n > 0) to restrict. */
+int dv_store_jobs(dv_store *s, const char *status, const long long *ids,
+                  size_t nids, dv_job_row **rows, size_t *n, dv_err *e);
+void dv_job_rows_free(dv_job_row *rows, size_t n);
+
 /* Production report for one calendar year (UTC, by job finish time),
  * counting only done jobs that are not duplicates. */
 typedef struct dv_report_row {

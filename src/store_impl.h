@@ -31,6 +31,15 @@ typedef struct dv_store_ops {
     /* Fills r completely (r is zeroed by the caller; keys are allocated
      * with dv_strdup so dv_report_free can release them). */
     int (*report)(void *be, int year, dv_report *r, dv_err *e);
+    int (*enqueue)(void *be, const dv_queue_item *it, long long *job_id,
+                   int *state, dv_err *e);
+    int (*claim)(void *be, const dv_worker_id *w, dv_gone_fn gone,
+                 int lease_seconds, dv_claim *c, dv_err *e);
+    int (*job_bind)(void *be, long long job_id, long long title_id,
+                    const char *settings, long long *dup_of, dv_err *e);
+    int (*job_retry)(void *be, long long job_id, int *n, dv_err *e);
+    int (*jobs)(void *be, const char *status, const long long *ids,
+                size_t nids, dv_job_row **rows, size_t *n, dv_err *e);
 } dv_store_ops;
 
 struct dv_store {

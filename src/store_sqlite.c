@@ -77,6 +77,46 @@ static const char *const migrations[] = {
     " bytes INTEGER NOT NULL DEFAULT 0,"
     " voice TEXT,"
     " bitrate INTEGER);",
+    /* 3: the batch queue (issue 5).  A queued job may have no title yet
+     * (a missing file is a failed job of its own), so title_id becomes
+     * nullable: SQLite needs the table rebuilt for that.  New columns:
+     * what to run (source, outdir, options), the request key that makes a
+     * re-run idempotent, and who runs it (host, pid, pid_start). */
+    "CREATE TABLE jobs_new("
+    " id INTEGER PRIMARY KEY,"
+    " title_id INTEGER REFERENCES titles(id),"
+    " kind TEXT NOT NULL,"
+    " settings TEXT NOT NULL,"
+    " requester TEXT,"
+    " status TEXT NOT NULL DEFAULT 'queued'"
+    "  CHECK (status IN ('queued','running','done','failed')),"
+    " error TEXT,"
+    " duplicate_of INTEGER REFERENCES jobs(id),"
+    " priority INTEGER NOT NULL DEFAULT 0,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " lease_until TEXT,"
+    " created_at TEXT NOT NULL,"
+    " started_at TEXT,"
+    " finished_at TEXT,"
+    " pid INTEGER,"
+    " source TEXT,"
+    " outdir TEXT,"
+    " options TEXT,"
+    " request TEXT,"
+    " host TEXT,"
+    " pid_start TEXT);"
+    "INSERT INTO jobs_new(id,title_id,kind,settings,requester,status,error,"
+    " duplicate_of,priority,attempts,lease_until,created_at,started_at,"
+    " finished_at,pid)"
+    " SELECT id,title_id,kind,settings,requester,status,error,duplicate_of,"
+    " priority,attempts,lease_until,created_at,started_at,finished_at,pid"
+    " FROM jobs;"
+    "DROP TABLE jobs;"
+    "ALTER TABLE jobs_new RENAME TO jobs;"
+    "CREATE INDEX jobs_status_finished ON jobs(status, finished_at);"
+    "CREATE INDEX jobs_same ON jobs(title_id, kind, settings);"
+    "CREATE INDEX jobs_request ON jobs(request);"
+    "CREATE INDEX jobs_claim ON jobs(status, priority DESC, id);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -169,6 +209,8 @@ static int check_version(sq *s, long long v, long long app, dv_err *e)
     return 0;
 }
 
+static int migrate_steps(sq *s, dv_err *e);
+
 /* Applies the migrations not yet in the file, each in its own
  * transaction.  The version is re-read under the write lock, so two
  * processes opening a new file at once apply each step exactly once. */
@@ -184,6 +226,20 @@ static int migrate(sq *s, dv_err *e)
         return -1;
     if (v == NMIGRATIONS && app == DV_APP_ID)
         return 0;
+    /* A migration may rebuild a table others refer to; foreign keys are
+     * checked again once it is done (PRAGMA foreign_keys cannot change
+     * inside a transaction). */
+    if (run(s, "PRAGMA foreign_keys=OFF", e) < 0)
+        return -1;
+    int rc = migrate_steps(s, e);
+    if (run(s, "PRAGMA foreign_keys=ON", rc < 0 ? NULL : e) < 0)
+        rc = -1;
+    return rc;
+}
+
+static int migrate_steps(sq *s, dv_err *e)
+{
+    long long v, app;
     for (;;) {
         long long ntables;
         char sql[64];
@@ -765,7 +821,285 @@ fail:
     return -1;
 }
 
+/* ---- the batch queue ---- */
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? dv_strdup(v) : NULL;
+}
+
+static int sq_enqueue(void *be, const dv_queue_item *it, long long *job_id,
+                      int *state, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+    int rc;
+
+    *job_id = 0;
+    *state = DV_ENQ_NEW;
+    if (begin(s, e) < 0)
+        return -1;
+    /* the newest job for the same request decides */
+    if (prep(s, "SELECT id, status FROM jobs WHERE request=?1"
+             " ORDER BY id DESC LIMIT 1", &st, e) < 0)
+        goto fail;
+    bind_text(st, 1, it->request);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *status = (const char *)sqlite3_column_text(st, 1);
+        *job_id = sqlite3_column_int64(st, 0);
+        *state = !strcmp(status, "done") ? DV_ENQ_DONE
+                 : !strcmp(status, "failed") ? DV_ENQ_FAILED : DV_ENQ_PENDING;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, e, "looking up a request");
+        goto fail;
+    }
+    if (*job_id)
+        return commit(s, e);
+    dv_now_iso(now);
+    if (prep(s, "INSERT INTO jobs(kind,settings,requester,status,error,"
+             "priority,created_at,finished_at,source,outdir,options,request)"
+             " VALUES(?1,'',?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)", &st, e) < 0)
+        goto fail;
+    bind_text(st, 1, it->kind);
+    bind_text(st, 2, it->requester);
+    bind_text(st, 3, it->error ? "failed" : "queued");
+    bind_text(st, 4, it->error);
+    sqlite3_bind_int(st, 5, it->priority);
+    bind_text(st, 6, now);
+    bind_text(st, 7, it->error ? now : NULL);
+    bind_text(st, 8, it->source);
+    bind_text(st, 9, it->outdir);
+    bind_text(st, 10, it->options);
+    bind_text(st, 11, it->request);
+    if (step_done(s, st, "queueing a job", e) < 0)
+        goto fail;
+    *job_id = sqlite3_last_insert_rowid(s->db);
+    if (it->error)
+        *state = DV_ENQ_FAILED;
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_claim(void *be, const dv_worker_id *w, dv_gone_fn gone,
+                    int lease_seconds, dv_claim *c, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32], until[32];
+    time_t t = time(NULL), tl = t + lease_seconds;
+    struct tm tm;
+    int rc;
+
+    dv_now_iso(now);
+    gmtime_r(&tl, &tm);
+    strftime(until, sizeof until, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (begin(s, e) < 0)
+        return -1;
+    /* take back what dead workers left running */
+    if (prep(s, "SELECT id, host, pid, pid_start, lease_until FROM jobs"
+             " WHERE status='running' AND source IS NOT NULL", &st, e) < 0)
+        goto fail;
+    long long back[64];
+    int nback = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && nback < 64) {
+        dv_worker_id o = {(const char *)sqlite3_column_text(st, 1),
+                          sqlite3_column_int64(st, 2),
+                          (const char *)sqlite3_column_text(st, 3)};
+        const char *lease = (const char *)sqlite3_column_text(st, 4);
+        if ((lease && strcmp(lease, now) < 0) || (o.host && gone && gone(&o)))
+            back[nback++] = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    for (int i = 0; i < nback; i++) {
+        if (prep(s, "UPDATE jobs SET status='queued', pid=NULL, host=NULL,"
+                 " pid_start=NULL, lease_until=NULL WHERE id=?1", &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, back[i]);
+        if (step_done(s, st, "taking back a job", e) < 0)
+            goto fail;
+    }
+    if (prep(s, "SELECT id, source, outdir, kind, options, requester"
+             " FROM jobs WHERE status='queued' AND source IS NOT NULL"
+             " ORDER BY priority DESC, id LIMIT 1", &st, e) < 0)
+        goto fail;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        c->job = sqlite3_column_int64(st, 0);
+        c->source = col_dup(st, 1);
+        c->outdir = col_dup(st, 2);
+        c->kind = col_dup(st, 3);
+        c->options = col_dup(st, 4);
+        c->requester = col_dup(st, 5);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, e, "claiming a job");
+        goto fail;
+    }
+    if (!c->job)
+        return commit(s, e) < 0 ? -1 : 0;
+    if (prep(s, "UPDATE jobs SET status='running', started_at=?2, host=?3,"
+             " pid=?4, pid_start=?5, lease_until=?6, attempts=attempts+1,"
+             " error=NULL WHERE id=?1", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, c->job);
+    bind_text(st, 2, now);
+    bind_text(st, 3, w->host);
+    sqlite3_bind_int64(st, 4, w->pid);
+    bind_text(st, 5, w->pid_start);
+    bind_text(st, 6, until);
+    if (step_done(s, st, "claiming a job", e) < 0)
+        goto fail;
+    return commit(s, e) < 0 ? -1 : 1;
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_bind(void *be, long long job_id, long long title_id,
+                       const char *settings, long long *dup_of, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    int rc;
+
+    *dup_of = 0;
+    if (begin(s, e) < 0)
+        return -1;
+    if (prep(s, "SELECT d.id FROM jobs j JOIN jobs d ON d.kind=j.kind"
+             " WHERE j.id=?1 AND d.title_id=?2 AND d.settings=?3"
+             " AND d.status='done' AND d.duplicate_of IS NULL AND d.id<>?1"
+             " ORDER BY d.id LIMIT 1", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    sqlite3_bind_int64(st, 2, title_id);
+    bind_text(st, 3, settings);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *dup_of = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, e, "looking for an earlier job");
+        goto fail;
+    }
+    if (prep(s, "UPDATE jobs SET title_id=?2, settings=?3, duplicate_of=?4"
+             " WHERE id=?1 AND status='running'", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    sqlite3_bind_int64(st, 2, title_id);
+    bind_text(st, 3, settings);
+    if (*dup_of)
+        sqlite3_bind_int64(st, 4, *dup_of);
+    else
+        sqlite3_bind_null(st, 4);
+    if (step_done(s, st, "binding a job", e) < 0)
+        goto fail;
+    if (sqlite3_changes(s->db) != 1) {
+        wrong_state(s, job_id, "bind to its title", e);
+        goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_job_retry(void *be, long long job_id, int *n, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+
+    *n = 0;
+    if (begin(s, e) < 0)
+        return -1;
+    if (prep(s, job_id > 0
+             ? "UPDATE jobs SET status='queued', error=NULL, finished_at=NULL,"
+               " pid=NULL, host=NULL, pid_start=NULL, lease_until=NULL"
+               " WHERE id=?1 AND status='failed' AND source IS NOT NULL"
+             : "UPDATE jobs SET status='queued', error=NULL, finished_at=NULL,"
+               " pid=NULL, host=NULL, pid_start=NULL, lease_until=NULL"
+               " WHERE status='failed' AND source IS NOT NULL", &st, e) < 0)
+        goto fail;
+    if (job_id > 0)
+        sqlite3_bind_int64(st, 1, job_id);
+    if (step_done(s, st, "requeueing jobs", e) < 0)
+        goto fail;
+    *n = sqlite3_changes(s->db);
+    if (job_id > 0 && *n == 0) {
+        dv_errf(e, "%s: job %lld is not a failed job queued by a batch "
+                "(see dotvox jobs)", s->path, job_id);
+        goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_jobs(void *be, const char *status, const long long *ids,
+                   size_t nids, dv_job_row **rows, size_t *n, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    int rc;
+
+    /* ids are matched through a JSON array, one bound parameter */
+    dv_buf idl = {0};
+    dv_buf_putc(&idl, '[');
+    for (size_t i = 0; i < nids; i++)
+        dv_buf_printf(&idl, "%s%lld", i ? "," : "", ids[i]);
+    dv_buf_putc(&idl, ']');
+    rc = prep(s, "SELECT j.id, j.kind, j.status, j.source, t.title, j.error,"
+              " j.requester, j.priority, j.attempts, j.duplicate_of,"
+              " j.created_at, j.started_at, j.finished_at"
+              " FROM jobs j LEFT JOIN titles t ON t.id=j.title_id"
+              " WHERE (?1 IS NULL OR j.status=?1)"
+              " AND (?2 = 0 OR j.id IN (SELECT value FROM json_each(?3)))"
+              " ORDER BY j.id DESC", &st, e);
+    if (rc < 0) {
+        dv_buf_free(&idl);
+        return -1;
+    }
+    bind_text(st, 1, status);
+    sqlite3_bind_int64(st, 2, (long long)nids);
+    bind_text(st, 3, idl.data);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            *rows = dv_realloc(*rows, cap * sizeof **rows);
+        }
+        dv_job_row *r = &(*rows)[(*n)++];
+        r->id = sqlite3_column_int64(st, 0);
+        r->kind = col_dup(st, 1);
+        r->status = col_dup(st, 2);
+        r->source = col_dup(st, 3);
+        r->title = col_dup(st, 4);
+        r->error = col_dup(st, 5);
+        r->requester = col_dup(st, 6);
+        r->priority = sqlite3_column_int(st, 7);
+        r->attempts = sqlite3_column_int(st, 8);
+        r->duplicate_of = sqlite3_column_int64(st, 9);
+        r->created_at = col_dup(st, 10);
+        r->started_at = col_dup(st, 11);
+        r->finished_at = col_dup(st, 12);
+    }
+    sqlite3_finalize(st);
+    dv_buf_free(&idl);
+    if (rc != SQLITE_DONE)
+        return fail(s, e, "listing jobs");
+    return 0;
+}
+
 static const dv_store_ops sq_ops = {
     "sqlite", sq_close, sq_title, sq_job_new, sq_job_start, sq_job_done,
-    sq_job_fail, sq_job_status, sq_report,
+    sq_job_fail, sq_job_status, sq_report, sq_enqueue, sq_claim, sq_job_bind,
+    sq_job_retry, sq_jobs,
 };

@@ -350,3 +350,33 @@ const char *dv_datadir(void)
     snprintf(dir, sizeof dir, "/usr/local/share/dotvox");
     return dir;
 }
+
+void dv_proc_start(long long pid, char *out, size_t n)
+{
+    char path[64], buf[1024];
+    out[0] = 0;
+    snprintf(path, sizeof path, "/proc/%lld/stat", pid);
+    FILE *fp = fopen(path, "r");
+    if (!fp) return;
+    size_t len = fread(buf, 1, sizeof buf - 1, fp);
+    fclose(fp);
+    buf[len] = 0;
+    /* the command name (field 2) may hold spaces: count from its ')' */
+    char *p = strrchr(buf, ')');
+    if (!p) return;
+    int field = 2;
+    for (p++; *p && field < 22; p++)
+        if (*p == ' ') field++;
+    size_t k = 0;
+    while (p[k] >= '0' && p[k] <= '9' && k + 1 < n) {
+        out[k] = p[k];
+        k++;
+    }
+    out[k] = 0;
+}
+
+void dv_hostname(char *out, size_t n)
+{
+    if (gethostname(out, n) != 0) out[0] = 0;
+    out[n - 1] = 0;
+}

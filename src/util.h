@@ -64,6 +64,13 @@ void dv_now_iso(char out[32]);
 
 
 
+/* A process's start time (field 22 of /proc/PID/stat, in clock ticks
+ * since boot) as text; "" if there is no such process.  With the pid it
+ * names a process for good: pids are reused, start times are not. */
+void dv_proc_start(long long pid, char *out, size_t n);
+/* This machine's name ("" if unknown). */
+void dv_hostname(char *out, size_t n);
+
 /* Where dotvox's data (tables/, voices/) lives: $DOTVOX_DATA, else the
  * directory above the running binary (the source tree: build/dotvox),
  * else the binary's own directory, else /usr/local/share/dotvox. */
