@@ -134,7 +134,7 @@ static void test_open_and_migrations(void)
     {
         char want[1024];
         snprintf(want, sizeof want, "%s: manifest schema version 7 is newer"
-                 " than this dotvox (2)", path);
+                 " than this dotvox (3)", path);
         CHECK_STR(e.msg, want);
     }
 }
