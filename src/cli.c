@@ -159,7 +159,7 @@ int dv_cli_parse(dv_cli *c, int argc, char **argv, int only,
     oa->split_level = 1;
     oa->target_lufs = -18.0;
     const char *braille_opt = NULL, *audio_opt = NULL;
-    int want = only, ch, idx;
+    int want = only > 0 ? only : 0, ch, idx;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "o:qhj:", opts, &idx)) != -1) {
         /* remember an option that only one format uses */
@@ -243,6 +243,12 @@ int dv_cli_parse(dv_cli *c, int argc, char **argv, int only,
         }
     }
     if (!ob->outdir) return dv_usage_error(usage, "%s", "no output directory (-o DIR)");
+    if (only < 0) {
+        /* batch: formats may come per row; braille by default */
+        c->want = want ? want : DV_DO_BRAILLE;
+        c->first = optind;
+        return -1;
+    }
     if (!want)
         return dv_usage_error(usage, "%s", "nothing to do: say --braille and/or --audio");
     if (only && want != only)

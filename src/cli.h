@@ -35,8 +35,8 @@ typedef struct dv_cli {
 } dv_cli;
 
 /* Parses argv into c (which must not move afterwards).  only: the one
- * format of the command, or 0 when --braille/--audio say (convert,
- * batch).  Returns -1 to go on, else the exit status (0 after --help). */
+ * format of the command, 0 when --braille/--audio say (convert), -1 for
+ * batch (formats may also come per title; braille by default).  Returns -1 to go on, else the exit status (0 after --help). */
 int dv_cli_parse(dv_cli *c, int argc, char **argv, int only,
                  const char *usage);
 

@@ -32,6 +32,8 @@ static const char *usage_main =
     "  audio FILE... -o DIR     convert texts to MP3 audiobooks\n"
     "  convert FILE... --braille --audio -o DIR\n"
     "                           convert to the formats asked for\n"
+    "  batch DIR|LIST.csv -o DIR  convert many titles in parallel, resumably\n"
+    "  jobs [retry]             list jobs; queue failed ones again\n"
     "  voices                   list the voice profiles\n"
     "  pinyin [FILE|-]          the text as words in tone-numbered pinyin\n"
     "  words FILE               how a book will be read: fallbacks, polyphones\n"
@@ -233,6 +235,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "audio")) return dv_cmd_convert(argc, argv, DV_DO_AUDIO);
     if (!strcmp(cmd, "convert")) return dv_cmd_convert(argc, argv, 0);
     if (!strcmp(cmd, "voices")) return cmd_voices(argc, argv);
+    if (!strcmp(cmd, "batch")) return dv_cmd_batch(argc, argv);
+    if (!strcmp(cmd, "jobs")) return dv_cmd_jobs(argc, argv);
     if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
     if (!strcmp(cmd, "pinyin")) return dv_cmd_pinyin(argc, argv);
     if (!strcmp(cmd, "words")) return dv_cmd_words(argc, argv);

@@ -128,6 +128,8 @@ typedef struct dv_job_row {
     int priority, attempts;
     char *kind, *status, *source, *title, *error, *requester;
     char *created_at, *started_at, *finished_at;
+    long long chars, pages;   /* braille figures, if any */
+    double audio_seconds;     /* audio figures, if any */
 } dv_job_row;
 
 /* Jobs, newest first; status NULL for all; ids (n > 0) to restrict. */

@@ -1059,8 +1059,11 @@ static int sq_jobs(void *be, const char *status, const long long *ids,
     dv_buf_putc(&idl, ']');
     rc = prep(s, "SELECT j.id, j.kind, j.status, j.source, t.title, j.error,"
               " j.requester, j.priority, j.attempts, j.duplicate_of,"
-              " j.created_at, j.started_at, j.finished_at"
+              " j.created_at, j.started_at, j.finished_at,"
+              " COALESCE(f.chars,0), COALESCE(f.pages,0), COALESCE(a.seconds,0)"
               " FROM jobs j LEFT JOIN titles t ON t.id=j.title_id"
+              " LEFT JOIN figures f ON f.job_id=j.id"
+              " LEFT JOIN audio a ON a.job_id=j.id"
               " WHERE (?1 IS NULL OR j.status=?1)"
               " AND (?2 = 0 OR j.id IN (SELECT value FROM json_each(?3)))"
               " ORDER BY j.id DESC", &st, e);
@@ -1090,6 +1093,9 @@ static int sq_jobs(void *be, const char *status, const long long *ids,
         r->created_at = col_dup(st, 10);
         r->started_at = col_dup(st, 11);
         r->finished_at = col_dup(st, 12);
+        r->chars = sqlite3_column_int64(st, 13);
+        r->pages = sqlite3_column_int64(st, 14);
+        r->audio_seconds = sqlite3_column_double(st, 15);
     }
     sqlite3_finalize(st);
     dv_buf_free(&idl);

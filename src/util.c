@@ -1,6 +1,8 @@
 /* util.c -- see util.h. */
 #include <errno.h>
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -379,4 +381,31 @@ void dv_hostname(char *out, size_t n)
 {
     if (gethostname(out, n) != 0) out[0] = 0;
     out[n - 1] = 0;
+}
+
+int dv_clean_stale_tmp(const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d) return 0;
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        char path[4600];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        struct stat st;
+        if (lstat(path, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (depth > 0) n += dv_clean_stale_tmp(path, depth - 1);
+            continue;
+        }
+        const char *t = strstr(de->d_name, ".tmp.");
+        if (!t || !S_ISREG(st.st_mode)) continue;
+        char *end;
+        long pid = strtol(t + 5, &end, 10);
+        if (*end || pid <= 0) continue;
+        if (kill((pid_t)pid, 0) != 0 && errno == ESRCH && unlink(path) == 0) n++;
+    }
+    closedir(d);
+    return n;
 }

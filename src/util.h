@@ -68,6 +68,10 @@ void dv_now_iso(char out[32]);
  * since boot) as text; "" if there is no such process.  With the pid it
  * names a process for good: pids are reused, start times are not. */
 void dv_proc_start(long long pid, char *out, size_t n);
+/* Removes temp files ("NAME.tmp.PID") that processes now gone left in
+ * dir and its subfolders (depth levels down): what a killed worker
+ * leaves behind.  Returns how many were removed. */
+int dv_clean_stale_tmp(const char *dir, int depth);
 /* This machine's name ("" if unknown). */
 void dv_hostname(char *out, size_t n);
 

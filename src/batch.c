@@ -1,0 +1,897 @@
+/* batch.c -- "dotvox batch" and "dotvox jobs": a season's titles at once.
+ *
+ * The batch writes every job to the manifest first (queued, with the
+ * file, the output folder and the job's options as command-line
+ * arguments), then forks worker processes that claim jobs one at a time
+ * in priority order until none is left.  Each worker compiles its
+ * liblouis tables and starts eSpeak NG once, for all the titles it runs.
+ *
+ * Why it survives a crash: outputs are written to temp files and renamed;
+ * a job is marked done only after its files are in place; the request key
+ * (file contents, kind, options, output folder) makes the same command
+ * find the jobs it made before; a job left running by a worker that is
+ * gone (its pid no longer names the same process) is claimed again; the
+ * temp files of dead workers are removed at the start. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "cli.h"
+#include "commands.h"
+#include "store.h"
+#include "textin.h"
+#include "util.h"
+
+static const char *usage_batch =
+    "usage: dotvox batch DIR|LIST.csv -o OUTDIR [--braille] [--audio] [-j N]\n"
+    "                    [--db PATH] [-q] [--json] [OPTIONS]\n"
+    "\n"
+    "Converts every text file (*.txt, *.md) of DIR, or every row of a CSV\n"
+    "list, into OUTDIR.  Jobs go into the manifest first; N worker processes\n"
+    "(default: the number of cores) run them in priority order.  Run the same\n"
+    "command again after a crash or Ctrl-C: it finishes what is left and\n"
+    "converts nothing twice.\n"
+    "\n"
+    "The CSV has a header row with 'file' and, optionally, 'title', 'author',\n"
+    "'language' (zh, en), 'formats' (braille, audio, braille+audio),\n"
+    "'requester', 'priority' (higher first), 'voice', 'braille_system'\n"
+    "(common, current).  Files are relative to the CSV's folder.\n"
+    "\n"
+    "  --braille, --audio      formats for rows without a 'formats' value\n"
+    "                          (default: braille)\n"
+    "  -j, --jobs N            worker processes\n"
+    "  -q, --quiet             only errors and the exit status\n"
+    "  --json                  a JSON summary on stdout\n"
+    "and every option of dotvox braille and dotvox audio, for all titles.\n"
+    "\n"
+    "Exit status: 0 if every job is done, 1 otherwise, 2 usage, 3 manifest.\n";
+
+static const char *usage_jobs =
+    "usage: dotvox jobs [--status queued|running|done|failed] [--json] [--db PATH]\n"
+    "       dotvox jobs retry ID... [--db PATH]\n"
+    "       dotvox jobs retry --failed [--db PATH]\n"
+    "\n"
+    "Lists the manifest's jobs, newest first; 'retry' puts failed batch\n"
+    "jobs back in the queue (run dotvox batch again to run them).\n";
+
+/* A job is taken back from a worker that is gone at once (pid check);
+ * the lease only matters for workers on other machines. */
+#define LEASE_SECONDS (24 * 3600)
+
+typedef struct item {
+    char *file, *title, *author, *language, *requester, *voice, *system;
+    int formats;    /* DV_DO_BRAILLE | DV_DO_AUDIO, 0 = the command's */
+    int priority;
+    int line;       /* CSV line, 0 for a folder */
+} item;
+
+typedef struct items {
+    item *v;
+    size_t n, cap;
+} items;
+
+static item *add_item(items *l)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 64;
+        l->v = dv_realloc(l->v, l->cap * sizeof *l->v);
+    }
+    memset(&l->v[l->n], 0, sizeof *l->v);
+    return &l->v[l->n++];
+}
+
+static void free_items(items *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        item *it = &l->v[i];
+        free(it->file); free(it->title); free(it->author); free(it->language);
+        free(it->requester); free(it->voice); free(it->system);
+    }
+    free(l->v);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int read_dir(const char *dir, items *l, dv_err *e)
+{
+    DIR *d = opendir(dir);
+    if (!d) return dv_errf(e, "%s: %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t k = strlen(de->d_name);
+        if (de->d_name[0] == '.' ||
+            !((k > 4 && !strcmp(de->d_name + k - 4, ".txt")) ||
+              (k > 3 && !strcmp(de->d_name + k - 3, ".md"))))
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = dv_realloc(names, cap * sizeof *names);
+        }
+        names[n++] = dv_strdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        item *it = add_item(l);
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        it->file = dv_malloc(len);
+        snprintf(it->file, len, "%s/%s", dir, names[i]);
+        free(names[i]);
+    }
+    free(names);
+    return 0;
+}
+
+/* ---- CSV (RFC 4180: quoted fields, doubled quotes, CR LF) ---- */
+
+typedef struct row {
+    char **f;
+    size_t n, cap;
+} row;
+
+static void row_clear(row *r)
+{
+    for (size_t i = 0; i < r->n; i++) free(r->f[i]);
+    r->n = 0;
+}
+
+/* Reads one record from s at *p; returns 0 at the end of the text. */
+static int csv_record(const char *s, size_t len, size_t *p, row *r, int *line)
+{
+    row_clear(r);
+    if (*p >= len) return 0;
+    dv_buf f = {0};
+    int quoted = 0, done = 0;
+    while (!done) {
+        dv_buf_put(&f, "", 0);
+        f.len = 0;
+        quoted = 0;
+        if (*p < len && s[*p] == '"') {
+            quoted = 1;
+            (*p)++;
+        }
+        for (;;) {
+            if (*p >= len) { done = 1; break; }
+            char c = s[*p];
+            if (quoted) {
+                if (c == '"') {
+                    if (*p + 1 < len && s[*p + 1] == '"') {
+                        dv_buf_putc(&f, '"');
+                        *p += 2;
+                        continue;
+                    }
+                    quoted = 0;
+                    (*p)++;
+                    continue;
+                }
+                if (c == '\n') (*line)++;
+                dv_buf_putc(&f, c);
+                (*p)++;
+                continue;
+            }
+            if (c == ',') { (*p)++; break; }
+            if (c == '\r' && *p + 1 < len && s[*p + 1] == '\n') (*p)++;
+            if (c == '\n' || c == '\r') { (*p)++; done = 1; break; }
+            dv_buf_putc(&f, c);
+            (*p)++;
+        }
+        if (r->n == r->cap) {
+            r->cap = r->cap ? 2 * r->cap : 16;
+            r->f = dv_realloc(r->f, r->cap * sizeof *r->f);
+        }
+        /* trim unquoted white space around fields */
+        size_t a = 0, b = f.len;
+        while (a < b && (f.data[a] == ' ' || f.data[a] == '\t')) a++;
+        while (b > a && (f.data[b - 1] == ' ' || f.data[b - 1] == '\t')) b--;
+        r->f[r->n++] = dv_strndup(f.data + a, b - a);
+    }
+    dv_buf_free(&f);
+    return 1;
+}
+
+static int parse_formats(const char *s, int *out)
+{
+    int f = 0;
+    const char *p = s;
+    while (*p) {
+        size_t k = strcspn(p, "+;, |");
+        if ((k == 7 && !strncmp(p, "braille", 7)) || (k == 3 && !strncmp(p, "brf", 3)) ||
+            (k == 3 && !strncmp(p, "pef", 3)))
+            f |= DV_DO_BRAILLE;
+        else if ((k == 5 && !strncmp(p, "audio", 5)) || (k == 3 && !strncmp(p, "mp3", 3)))
+            f |= DV_DO_AUDIO;
+        else if (k > 0)
+            return -1;
+        p += k;
+        while (*p && strchr("+;, |", *p)) p++;
+    }
+    *out = f;
+    return f ? 0 : -1;
+}
+
+/* Rows become items; a malformed row is reported with its line and
+ * skipped (*bad counts them), the rest still runs. */
+static int read_csv(const char *path, items *l, int *bad, dv_err *e)
+{
+    dv_text t = {0};
+    if (dv_text_read(path, NULL, 0, &t, e) != 0) return -1;
+    char *dir = dv_strdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0;
+    else strcpy(dir, ".");
+    enum { C_FILE, C_TITLE, C_AUTHOR, C_LANG, C_FORMATS, C_REQ, C_PRIO,
+           C_VOICE, C_SYSTEM, NCOL };
+    static const char *names[NCOL] = {"file", "title", "author", "language",
+                                      "formats", "requester", "priority",
+                                      "voice", "braille_system"};
+    int col[NCOL];
+    for (int k = 0; k < NCOL; k++) col[k] = -1;
+    row r = {0};
+    size_t p = 0;
+    int line = 1, rc = 0;
+    if (!csv_record(t.utf8, t.len, &p, &r, &line)) {
+        rc = dv_errf(e, "%s: empty list (a header row with 'file' is needed)", path);
+        goto out;
+    }
+    size_t ncols = r.n;
+    for (size_t i = 0; i < r.n; i++) {
+        for (char *c = r.f[i]; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') *c += 'a' - 'A';
+        int known = 0;
+        for (int k = 0; k < NCOL; k++)
+            if (!strcmp(r.f[i], names[k])) {
+                col[k] = (int)i;
+                known = 1;
+            }
+        if (!known)
+            fprintf(stderr, "dotvox: %s:1: column '%s' is not used\n", path, r.f[i]);
+    }
+    if (col[C_FILE] < 0) {
+        rc = dv_errf(e, "%s:1: the header has no 'file' column", path);
+        goto out;
+    }
+    for (;;) {
+        int at = ++line;
+        if (!csv_record(t.utf8, t.len, &p, &r, &line)) break;
+        if (r.n == 1 && !r.f[0][0]) continue;         /* blank line */
+        const char *why = NULL;
+        char buf[200];
+        int prio = 0, formats = 0;
+        if (r.n != ncols) {
+            snprintf(buf, sizeof buf, "%zu fields, the header has %zu", r.n, ncols);
+            why = buf;
+        } else if (!r.f[col[C_FILE]][0]) {
+            why = "no file";
+        } else if (col[C_PRIO] >= 0 && r.f[col[C_PRIO]][0] &&
+                   dv_parse_int(r.f[col[C_PRIO]], -1000000, 1000000, &prio) != 0) {
+            snprintf(buf, sizeof buf, "priority '%.60s' is not a whole number",
+                     r.f[col[C_PRIO]]);
+            why = buf;
+        } else if (col[C_FORMATS] >= 0 && r.f[col[C_FORMATS]][0] &&
+                   parse_formats(r.f[col[C_FORMATS]], &formats) != 0) {
+            snprintf(buf, sizeof buf, "formats '%.60s': use braille, audio or "
+                     "braille+audio", r.f[col[C_FORMATS]]);
+            why = buf;
+        } else if (col[C_LANG] >= 0 && r.f[col[C_LANG]][0] &&
+                   strcmp(r.f[col[C_LANG]], "zh") && strcmp(r.f[col[C_LANG]], "en")) {
+            snprintf(buf, sizeof buf, "language '%.60s': use zh or en", r.f[col[C_LANG]]);
+            why = buf;
+        } else if (col[C_SYSTEM] >= 0 && r.f[col[C_SYSTEM]][0] &&
+                   strcmp(r.f[col[C_SYSTEM]], "common") &&
+                   strcmp(r.f[col[C_SYSTEM]], "current")) {
+            snprintf(buf, sizeof buf, "braille_system '%.60s': use common or current",
+                     r.f[col[C_SYSTEM]]);
+            why = buf;
+        }
+        if (why) {
+            fprintf(stderr, "dotvox: %s:%d: %s; row skipped\n", path, at, why);
+            (*bad)++;
+            continue;
+        }
+        item *it = add_item(l);
+        const char *f = r.f[col[C_FILE]];
+        if (f[0] == '/') {
+            it->file = dv_strdup(f);
+        } else {
+            size_t len = strlen(dir) + strlen(f) + 2;
+            it->file = dv_malloc(len);
+            snprintf(it->file, len, "%s/%s", dir, f);
+        }
+#define OPT(k, field) \
+        if (col[k] >= 0 && r.f[col[k]][0]) it->field = dv_strdup(r.f[col[k]])
+        OPT(C_TITLE, title);
+        OPT(C_AUTHOR, author);
+        OPT(C_LANG, language);
+        OPT(C_REQ, requester);
+        OPT(C_VOICE, voice);
+        OPT(C_SYSTEM, system);
+#undef OPT
+        it->priority = prio;
+        it->formats = formats;
+        it->line = at;
+    }
+out:
+    row_clear(&r);
+    free(r.f);
+    free(dir);
+    dv_text_free(&t);
+    return rc;
+}
+
+/* ---- a job's options, as the arguments a worker parses back ---- */
+
+static void arg(dv_buf *b, const char *name, const char *val)
+{
+    if (!val) return;
+    dv_buf_puts(b, name);
+    dv_buf_putc(b, '\n');
+    if (*val) {
+        dv_buf_puts(b, val);
+        dv_buf_putc(b, '\n');
+    }
+}
+
+static void argi(dv_buf *b, const char *name, long v)
+{
+    char s[32];
+    snprintf(s, sizeof s, "%ld", v);
+    arg(b, name, s);
+}
+
+/* Every option that shapes the output, for one kind of job. */
+static char *job_args(const dv_cli *c, const item *it, int kind)
+{
+    dv_buf b = {0};
+    arg(&b, "--title", it->title ? it->title : c->b.title);
+    arg(&b, "--author", it->author ? it->author : c->b.author);
+    arg(&b, "--lang", it->language ? it->language : c->b.lang);
+    arg(&b, "--encoding", c->b.encoding);
+    arg(&b, "--requester", it->requester ? it->requester : c->b.requester);
+    if (c->b.lenient) arg(&b, "--lenient", "");
+    if (c->b.no_reflow) arg(&b, "--no-reflow", "");
+    for (int i = 0; i < c->b.nlexicons; i++) arg(&b, "--lexicon", c->b.lexicons[i]);
+    if (kind == DV_DO_BRAILLE) {
+        arg(&b, "--braille-system", it->system ? it->system : c->b.system);
+        argi(&b, "--grade", c->b.grade);
+        arg(&b, "--table", c->b.tables);
+        arg(&b, "--embosser", c->b.embosser);
+        argi(&b, "--volume-pages", c->b.volume_sheets);
+        if (c->b.duplex) arg(&b, "--duplex", "");
+    } else {
+        arg(&b, "--voice", it->voice ? it->voice : c->a.voice);
+        argi(&b, "--bitrate", c->a.bitrate);
+        argi(&b, "--quality", c->a.quality);
+        argi(&b, "--split-level", c->a.split_level);
+        if (c->a.single) arg(&b, "--single", "");
+        arg(&b, "--master", c->a.master);
+        if (c->a.keep_script) arg(&b, "--keep-script", "");
+        char l[32];
+        snprintf(l, sizeof l, "%.1f", c->a.target_lufs);
+        arg(&b, "--target-lufs", l);
+    }
+    arg(&b, "-o", c->b.outdir);
+    return b.data ? b.data : dv_strdup("");
+}
+
+/* ---- workers ---- */
+
+typedef struct msg {
+    long long job;
+    int ok, kind;
+    char file[256];
+    char err[600];
+} msg;
+
+static char my_host[256];
+
+static int worker_gone(const dv_worker_id *w)
+{
+    if (!w->host || strcmp(w->host, my_host)) return 0;   /* cannot tell */
+    if (kill((pid_t)w->pid, 0) != 0 && errno == ESRCH) return 1;
+    char start[64];
+    dv_proc_start(w->pid, start, sizeof start);
+    return !start[0] || !w->pid_start || strcmp(start, w->pid_start) != 0;
+}
+
+/* Runs one claimed job in this worker process. */
+static int run_claimed(dv_store *s, const dv_claim *cl, dv_brl_cache *cache,
+                       dv_audio_env *env, dv_err *e)
+{
+    /* the options back into argv: one argument a line */
+    char *copy = dv_strdup(cl->options ? cl->options : "");
+    char *argv[256];
+    int argc = 0;
+    argv[argc++] = "dotvox batch job";
+    for (char *p = copy, *nl; *p && argc < 255; p = nl + 1) {
+        nl = strchr(p, '\n');
+        if (!nl) { argv[argc++] = p; break; }
+        *nl = 0;
+        argv[argc++] = p;
+    }
+    argv[argc] = NULL;
+    int kind = !strcmp(cl->kind, "audio") ? DV_DO_AUDIO : DV_DO_BRAILLE;
+    dv_cli c;
+    int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
+    /* a stored job's options were checked when queued: no usage text */
+    if (devnull >= 0) dup2(devnull, 2);
+    int rc = dv_cli_parse(&c, argc, argv, kind, dv_usage_braille);
+    if (saved >= 0) { dup2(saved, 2); close(saved); }
+    if (devnull >= 0) close(devnull);
+    if (rc >= 0) {
+        free(copy);
+        return dv_errf(e, "job %lld: its stored options do not parse", cl->job);
+    }
+    c.b.job = c.a.job = cl->job;
+    c.b.jobs = c.a.jobs = 1;   /* parallel across titles, not within */
+    dv_braille_result r;
+    rc = kind == DV_DO_BRAILLE ? dv_braille_file(cl->source, &c.b, s, cache, &r, e)
+                               : dv_audio_file(cl->source, &c.a, s, env, &r, e);
+    dv_braille_result_free(&r);
+    free(copy);
+    return rc;
+}
+
+static void worker(const char *db, int out)
+{
+    dv_err e;
+    dv_store *s;
+    if (dv_store_open(&s, db, &e) != 0) {
+        msg m = {0};
+        m.job = -1;
+        snprintf(m.err, sizeof m.err, "%.590s", e.msg);
+        if (write(out, &m, sizeof m) < 0) _exit(3);
+        _exit(3);
+    }
+    char start[64];
+    dv_proc_start(getpid(), start, sizeof start);
+    dv_worker_id w = {my_host, getpid(), start};
+    dv_brl_cache cache = {0};
+    dv_audio_env env = {0};
+    for (;;) {
+        dv_claim cl;
+        int got = dv_store_claim(s, &w, worker_gone, LEASE_SECONDS, &cl, &e);
+        if (got <= 0) break;
+        msg m = {0};
+        m.job = cl.job;
+        m.kind = !strcmp(cl.kind, "audio") ? DV_DO_AUDIO : DV_DO_BRAILLE;
+        snprintf(m.file, sizeof m.file, "%.250s", cl.source);
+        if (run_claimed(s, &cl, &cache, &env, &e) == 0) {
+            m.ok = 1;
+        } else {
+            dv_err e2;
+            /* the job may be failed already (by the pipeline); else now */
+            dv_store_job_fail(s, cl.job, e.msg, &e2);
+            snprintf(m.err, sizeof m.err, "%.590s", e.msg);
+        }
+        dv_claim_free(&cl);
+        if (write(out, &m, sizeof m) != (ssize_t)sizeof m) break;
+    }
+    dv_brl_cache_free(&cache);
+    dv_audio_env_free(&env);
+    dv_store_close(s);
+    _exit(0);
+}
+
+/* ---- progress ---- */
+
+typedef struct progress {
+    int tty, quiet;
+    const char *label;
+    size_t total, done, failed;
+    double t0, last;
+} progress;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void draw(progress *p, int force)
+{
+    if (p->quiet || !p->tty || p->total == 0) return;
+    double t = now_s();
+    if (!force && t - p->last < 0.5) return;   /* at most twice a second */
+    p->last = t;
+    size_t fin = p->done + p->failed;
+    char eta[32] = "";
+    if (fin > 0 && fin < p->total) {
+        double left = (t - p->t0) / (double)fin * (double)(p->total - fin);
+        if (left >= 3600) snprintf(eta, sizeof eta, ", eta %.0fh%02.0fm", floor(left / 3600), fmod(left / 60, 60));
+        else if (left >= 60) snprintf(eta, sizeof eta, ", eta %.0fm", ceil(left / 60));
+        else snprintf(eta, sizeof eta, ", eta %.0fs", ceil(left));
+    }
+    fprintf(stderr, "\r%s: %zu%% (%zu/%zu), %zu failed%s\033[K", p->label,
+            fin * 100 / p->total, fin, p->total, p->failed, eta);
+    fflush(stderr);
+}
+
+static void log_job(progress *p, const msg *m)
+{
+    if (m->ok) p->done++;
+    else p->failed++;
+    if (p->tty) {
+        if (!m->ok && !p->quiet) {
+            fprintf(stderr, "\r\033[K");
+            fprintf(stderr, "dotvox: job %lld failed: %s\n", m->job, m->err);
+        } else if (!m->ok) {
+            fprintf(stderr, "dotvox: job %lld failed: %s\n", m->job, m->err);
+        }
+        draw(p, 1);
+        return;
+    }
+    if (!m->ok)
+        fprintf(stderr, "dotvox: job %lld failed: %s\n", m->job, m->err);
+    else if (!p->quiet)
+        fprintf(stderr, "[%zu/%zu] done %s %s (job %lld)\n", p->done + p->failed,
+                p->total, m->kind == DV_DO_AUDIO ? "audio" : "braille", m->file,
+                m->job);
+}
+
+/* ---- the command ---- */
+
+int dv_cmd_batch(int argc, char **argv)
+{
+    dv_cli c;
+    int rc = dv_cli_parse(&c, argc, argv, -1, usage_batch);
+    if (rc >= 0) return rc;
+    if (c.first != argc - 1)
+        return dv_usage_error(usage_batch, "%s", c.first >= argc
+                              ? "no DIR or LIST.csv" : "one DIR or LIST.csv only");
+    const char *src = argv[c.first];
+    double t0 = now_s();
+    dv_hostname(my_host, sizeof my_host);
+
+    dv_err e;
+    items l = {0};
+    int bad = 0;
+    struct stat st;
+    if (stat(src, &st) != 0) {
+        fprintf(stderr, "dotvox: %s: %s\n", src, strerror(errno));
+        return DV_EX_FAIL;
+    }
+    if ((S_ISDIR(st.st_mode) ? read_dir(src, &l, &e) : read_csv(src, &l, &bad, &e)) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        free_items(&l);
+        return DV_EX_FAIL;
+    }
+    dv_store *s;
+    if (dv_store_open(&s, dv_db_path(c.db), &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        free_items(&l);
+        return DV_EX_DB;
+    }
+
+    /* 1. every job into the manifest */
+    long long *ids = dv_malloc((2 * l.n + 1) * sizeof *ids);
+    size_t nids = 0, pending = 0, skipped = 0, input_failed = 0;
+    /* the output folder is part of the request key, by its real path:
+     * make it first, so a first run and a re-run see the same */
+    char outabs[4096];
+    dv_mkdirs(c.b.outdir, &e);
+    if (!realpath(c.b.outdir, outabs)) snprintf(outabs, sizeof outabs, "%s", c.b.outdir);
+    for (size_t i = 0; i < l.n; i++) {
+        item *it = &l.v[i];
+        int formats = it->formats ? it->formats : c.want;
+        char sha[65] = "", abs[4096];
+        long long bytes;
+        dv_err fe;
+        const char *error = NULL;
+        struct stat fs;
+        if (stat(it->file, &fs) == 0 && S_ISDIR(fs.st_mode)) {
+            dv_errf(&fe, "%s: is a directory", it->file);
+            error = fe.msg;
+        } else if (dv_sha256_file(it->file, sha, &bytes, &fe) != 0) {
+            error = fe.msg;
+        }
+        if (!realpath(it->file, abs)) snprintf(abs, sizeof abs, "%s", it->file);
+        for (int kind = DV_DO_BRAILLE; kind <= DV_DO_AUDIO; kind <<= 1) {
+            if (!(formats & kind)) continue;
+            char *opts = job_args(&c, it, kind);
+            dv_buf key = {0};
+            dv_buf_printf(&key, "%s\n%s\n%s\n%s\n%s",
+                          kind == DV_DO_AUDIO ? "audio" : "braille", abs,
+                          sha[0] ? sha : "unreadable", outabs, opts);
+            char keyhex[65];
+            dv_sha256_hex(key.data, key.len, keyhex);
+            dv_queue_item q = {it->file, c.b.outdir,
+                               kind == DV_DO_AUDIO ? "audio" : "braille", opts,
+                               keyhex, it->requester ? it->requester : c.b.requester,
+                               it->priority, error};
+            long long id;
+            int state;
+            if (dv_store_enqueue(s, &q, &id, &state, &e) != 0) {
+                fprintf(stderr, "dotvox: %s\n", e.msg);
+                free(opts);
+                dv_buf_free(&key);
+                dv_store_close(s);
+                free_items(&l);
+                free(ids);
+                return DV_EX_DB;
+            }
+            ids[nids++] = id;
+            if (state == DV_ENQ_DONE) skipped++;
+            else if (state == DV_ENQ_FAILED) {
+                input_failed++;
+                if (!c.quiet || error)
+                    fprintf(stderr, "dotvox: %s: job %lld failed%s%s\n", it->file, id,
+                            error ? ": " : " before (dotvox jobs retry ",
+                            error ? error : "to run it again)");
+            } else pending++;
+            free(opts);
+            dv_buf_free(&key);
+        }
+    }
+    if (!c.quiet)
+        fprintf(stderr, "%zu job%s: %zu to run, %zu already done, %zu failed%s\n",
+                nids, nids == 1 ? "" : "s", pending, skipped, input_failed,
+                bad ? " (and malformed rows skipped)" : "");
+    if (pending == 0 && !c.quiet)
+        fprintf(stderr, "nothing to do: %s\n", skipped == nids && nids
+                ? "every job is already done" : "no job left to run");
+
+    /* 2. workers claim jobs until none is left */
+    dv_clean_stale_tmp(c.b.outdir, 2);
+    progress pr = {isatty(2), c.quiet,
+                   c.want == DV_DO_AUDIO ? "Audio" : c.want == DV_DO_BRAILLE ? "Braille"
+                                                                            : "Converting",
+                   pending, 0, 0, t0, 0};
+    int nw = c.b.jobs < 1 ? 1 : c.b.jobs > 64 ? 64 : c.b.jobs;
+    int fd[2];
+    if (pending > 0 && pipe(fd) == 0) {
+        int waits = 0;
+        for (;;) {
+            /* a round: workers claim until nothing is left, then exit */
+            fflush(NULL);
+            int started = 0;
+            for (int k = 0; k < nw; k++) {
+                pid_t pid = fork();
+                if (pid == 0) {
+                    close(fd[0]);
+                    worker(dv_db_path(c.db), fd[1]);
+                }
+                if (pid > 0) started++;
+            }
+            if (started == 0) {
+                fprintf(stderr, "dotvox: fork: %s\n", strerror(errno));
+                break;
+            }
+            int alive = started;
+            while (alive > 0) {
+                struct pollfd pf = {fd[0], POLLIN, 0};
+                msg m;
+                if (poll(&pf, 1, 250) > 0 &&
+                    read(fd[0], &m, sizeof m) == (ssize_t)sizeof m) {
+                    if (m.job == -1) fprintf(stderr, "dotvox: %s\n", m.err);
+                    else log_job(&pr, &m);
+                }
+                draw(&pr, 0);
+                int wst;
+                while (waitpid(-1, &wst, WNOHANG) > 0) alive--;
+            }
+            for (;;) {   /* what the last workers wrote */
+                struct pollfd pf = {fd[0], POLLIN, 0};
+                msg m;
+                if (poll(&pf, 1, 0) <= 0 || read(fd[0], &m, sizeof m) != (ssize_t)sizeof m)
+                    break;
+                if (m.job != -1) log_job(&pr, &m);
+            }
+            /* Our jobs may still be running in another batch: wait for
+             * them.  If that batch died, its jobs become claimable; a
+             * new round every few seconds takes them over. */
+            int queued = 0, running = 0;
+            for (;;) {
+                dv_job_row *rows;
+                size_t n;
+                queued = running = 0;
+                if (dv_store_jobs(s, NULL, ids, nids, &rows, &n, &e) == 0) {
+                    for (size_t i = 0; i < n; i++) {
+                        queued += !strcmp(rows[i].status, "queued");
+                        running += !strcmp(rows[i].status, "running");
+                    }
+                    dv_job_rows_free(rows, n);
+                }
+                if (queued || !running || ++waits % 10 == 0) break;
+                draw(&pr, 0);
+                usleep(500000);
+            }
+            if (!queued && !running) break;
+        }
+        close(fd[0]);
+        close(fd[1]);
+    }
+    if (pr.tty && !pr.quiet && pending) {
+        draw(&pr, 1);
+        fputc('\n', stderr);
+    }
+    dv_clean_stale_tmp(c.b.outdir, 2);
+
+    /* 3. the summary, from the manifest */
+    dv_job_row *rows = NULL;
+    size_t n = 0;
+    size_t done = 0, failed = 0;
+    long long chars = 0, pages = 0;
+    double audio = 0;
+    if (dv_store_jobs(s, NULL, ids, nids, &rows, &n, &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        dv_store_close(s);
+        free_items(&l);
+        free(ids);
+        return DV_EX_DB;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(rows[i].status, "done")) {
+            done++;
+            if (!rows[i].duplicate_of) {
+                chars += rows[i].chars;
+                pages += rows[i].pages;
+                audio += rows[i].audio_seconds;
+            }
+        } else if (!strcmp(rows[i].status, "failed")) {
+            failed++;
+        }
+    }
+    double wall = now_s() - t0;
+    size_t ran = done >= skipped ? done - skipped : 0;
+    if (!c.quiet) {
+        fprintf(stderr, "\n  %-20s %12zu\n", "done", ran);
+        fprintf(stderr, "  %-20s %12zu\n", "skipped (done before)", skipped);
+        fprintf(stderr, "  %-20s %12zu\n", "failed", failed);
+        fprintf(stderr, "  %-20s %12lld\n", "braille characters", chars);
+        fprintf(stderr, "  %-20s %12lld\n", "pages", pages);
+        fprintf(stderr, "  %-20s %12.2f\n", "audio hours", audio / 3600);
+        fprintf(stderr, "  %-20s %11.1fs\n", "wall time", wall);
+    }
+    if (c.json) {
+        printf("{\"done\": %zu, \"skipped\": %zu, \"failed\": %zu, "
+               "\"malformed_rows\": %d, \"braille_characters\": %lld, "
+               "\"pages\": %lld, \"audio_seconds\": %.1f, \"wall_seconds\": %.2f, "
+               "\"jobs\": [", ran, skipped, failed, bad, chars, pages, audio, wall);
+        for (size_t i = 0; i < n; i++) {
+            printf("%s\n  {\"id\": %lld, \"file\": ", i ? "," : "", rows[i].id);
+            dv_json_str(stdout, rows[i].source ? rows[i].source : "");
+            printf(", \"kind\": \"%s\", \"status\": \"%s\", \"error\": ", rows[i].kind,
+                   rows[i].status);
+            if (rows[i].error) dv_json_str(stdout, rows[i].error);
+            else fputs("null", stdout);
+            putchar('}');
+        }
+        puts("]}");
+    }
+    int all_done = done == nids && bad == 0;
+    dv_job_rows_free(rows, n);
+    dv_store_close(s);
+    free_items(&l);
+    free(ids);
+    return all_done ? DV_EX_OK : DV_EX_FAIL;
+}
+
+/* ---- dotvox jobs ---- */
+
+static void print_jobs(const dv_job_row *r, size_t n, int json)
+{
+    if (json) {
+        fputs("[", stdout);
+        for (size_t i = 0; i < n; i++) {
+            printf("%s\n  {\"id\": %lld, \"kind\": \"%s\", \"status\": \"%s\", \"file\": ",
+                   i ? "," : "", r[i].id, r[i].kind, r[i].status);
+            if (r[i].source) dv_json_str(stdout, r[i].source); else fputs("null", stdout);
+            fputs(", \"title\": ", stdout);
+            if (r[i].title) dv_json_str(stdout, r[i].title); else fputs("null", stdout);
+            fputs(", \"error\": ", stdout);
+            if (r[i].error) dv_json_str(stdout, r[i].error); else fputs("null", stdout);
+            fputs(", \"requester\": ", stdout);
+            if (r[i].requester) dv_json_str(stdout, r[i].requester); else fputs("null", stdout);
+            printf(", \"priority\": %d, \"attempts\": %d, \"duplicate_of\": ",
+                   r[i].priority, r[i].attempts);
+            if (r[i].duplicate_of) printf("%lld", r[i].duplicate_of); else fputs("null", stdout);
+            const char *t[3] = {r[i].created_at, r[i].started_at, r[i].finished_at};
+            const char *k[3] = {"created_at", "started_at", "finished_at"};
+            for (int j = 0; j < 3; j++) {
+                printf(", \"%s\": ", k[j]);
+                if (t[j]) dv_json_str(stdout, t[j]); else fputs("null", stdout);
+            }
+            putchar('}');
+        }
+        puts(n ? "\n]" : "]");
+        return;
+    }
+    printf("%6s  %-7s  %-7s  %-20s  %s\n", "job", "kind", "status", "finished", "file / title / error");
+    for (size_t i = 0; i < n; i++) {
+        printf("%6lld  %-7s  %-7s  %-20s  %s", r[i].id, r[i].kind, r[i].status,
+               r[i].finished_at ? r[i].finished_at : "-",
+               r[i].source ? r[i].source : r[i].title ? r[i].title : "");
+        if (r[i].error) printf("  (%s)", r[i].error);
+        putchar('\n');
+    }
+}
+
+int dv_cmd_jobs(int argc, char **argv)
+{
+    enum { O_STATUS = 256, O_JSON, O_DB, O_FAILED, O_HELP };
+    static const struct option opts[] = {
+        {"status", 1, 0, O_STATUS}, {"json", 0, 0, O_JSON}, {"db", 1, 0, O_DB},
+        {"failed", 0, 0, O_FAILED}, {"help", 0, 0, O_HELP}, {0, 0, 0, 0}};
+    const char *status = NULL, *db = NULL;
+    int json = 0, all_failed = 0, ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (ch) {
+        case O_STATUS:
+            if (strcmp(optarg, "queued") && strcmp(optarg, "running") &&
+                strcmp(optarg, "done") && strcmp(optarg, "failed"))
+                return dv_usage_error(usage_jobs, "unknown status '%s'", optarg);
+            status = optarg;
+            break;
+        case O_JSON: json = 1; break;
+        case O_DB: db = optarg; break;
+        case O_FAILED: all_failed = 1; break;
+        case 'h': case O_HELP: fputs(usage_jobs, stdout); return DV_EX_OK;
+        default: fputs(usage_jobs, stderr); return DV_EX_USAGE;
+        }
+    }
+    int retry = optind < argc && !strcmp(argv[optind], "retry");
+    if (!retry && optind < argc)
+        return dv_usage_error(usage_jobs, "unknown argument '%s'", argv[optind]);
+    if (retry && !all_failed && optind + 1 >= argc)
+        return dv_usage_error(usage_jobs, "%s", "retry what? give job ids or --failed");
+    dv_err e;
+    dv_store *s;
+    if (dv_store_open(&s, dv_db_path(db), &e) != 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+        return DV_EX_DB;
+    }
+    int rc = DV_EX_OK;
+    if (retry) {
+        int total = 0, n;
+        if (all_failed) {
+            if (dv_store_job_retry(s, 0, &n, &e) != 0) {
+                fprintf(stderr, "dotvox: %s\n", e.msg);
+                rc = DV_EX_FAIL;
+            } else total += n;
+        }
+        for (int i = optind + 1; i < argc; i++) {
+            char *end;
+            long long id = strtoll(argv[i], &end, 10);
+            if (*end || id <= 0) {
+                fprintf(stderr, "dotvox: '%s' is not a job id\n", argv[i]);
+                rc = DV_EX_USAGE;
+                continue;
+            }
+            if (dv_store_job_retry(s, id, &n, &e) != 0) {
+                fprintf(stderr, "dotvox: %s\n", e.msg);
+                rc = DV_EX_FAIL;
+            } else total += n;
+        }
+        fprintf(stderr, "%d job%s queued again; run dotvox batch to run them\n",
+                total, total == 1 ? "" : "s");
+    } else {
+        dv_job_row *rows;
+        size_t n;
+        if (dv_store_jobs(s, status, NULL, 0, &rows, &n, &e) != 0) {
+            fprintf(stderr, "dotvox: %s\n", e.msg);
+            rc = DV_EX_DB;
+        } else {
+            print_jobs(rows, n, json);
+            dv_job_rows_free(rows, n);
+        }
+    }
+    dv_store_close(s);
+    return rc;
+}
