@@ -31,6 +31,7 @@
 #include "store.h"
 #include "textin.h"
 #include "util.h"
+#include "workers.h"
 
 static const char *usage_batch =
     "usage: dotvox batch DIR|LIST.csv -o OUTDIR [--braille] [--audio] [-j N]\n"
@@ -63,10 +64,6 @@ static const char *usage_jobs =
     "\n"
     "Lists the manifest's jobs, newest first; 'retry' puts failed batch\n"
     "jobs back in the queue (run dotvox batch again to run them).\n";
-
-/* A job is taken back from a worker that is gone at once (pid check);
- * the lease only matters for workers on other machines. */
-#define LEASE_SECONDS (24 * 3600)
 
 typedef struct item {
     char *file, *title, *author, *language, *requester, *voice, *system;
@@ -388,105 +385,6 @@ static char *job_args(const dv_cli *c, const item *it, int kind)
     return b.data ? b.data : dv_strdup("");
 }
 
-/* ---- workers ---- */
-
-typedef struct msg {
-    long long job;
-    int ok, kind;
-    char file[256];
-    char err[600];
-} msg;
-
-static char my_host[256];
-
-static int worker_gone(const dv_worker_id *w)
-{
-    if (!w->host || strcmp(w->host, my_host)) return 0;   /* cannot tell */
-    if (kill((pid_t)w->pid, 0) != 0 && errno == ESRCH) return 1;
-    char start[64];
-    dv_proc_start(w->pid, start, sizeof start);
-    return !start[0] || !w->pid_start || strcmp(start, w->pid_start) != 0;
-}
-
-/* Runs one claimed job in this worker process. */
-static int run_claimed(dv_store *s, const dv_claim *cl, dv_brl_cache *cache,
-                       dv_audio_env *env, dv_err *e)
-{
-    /* the options back into argv: one argument a line */
-    char *copy = dv_strdup(cl->options ? cl->options : "");
-    char *argv[256];
-    int argc = 0;
-    argv[argc++] = "dotvox batch job";
-    for (char *p = copy, *nl; *p && argc < 255; p = nl + 1) {
-        nl = strchr(p, '\n');
-        if (!nl) { argv[argc++] = p; break; }
-        *nl = 0;
-        argv[argc++] = p;
-    }
-    argv[argc] = NULL;
-    int kind = !strcmp(cl->kind, "audio") ? DV_DO_AUDIO : DV_DO_BRAILLE;
-    dv_cli c;
-    int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
-    /* a stored job's options were checked when queued: no usage text */
-    if (devnull >= 0) dup2(devnull, 2);
-    int rc = dv_cli_parse(&c, argc, argv, kind, dv_usage_braille);
-    if (saved >= 0) { dup2(saved, 2); close(saved); }
-    if (devnull >= 0) close(devnull);
-    if (rc >= 0) {
-        free(copy);
-        return dv_errf(e, "job %lld: its stored options do not parse", cl->job);
-    }
-    c.b.job = c.a.job = cl->job;
-    c.b.jobs = c.a.jobs = 1;   /* parallel across titles, not within */
-    dv_braille_result r;
-    rc = kind == DV_DO_BRAILLE ? dv_braille_file(cl->source, &c.b, s, cache, &r, e)
-                               : dv_audio_file(cl->source, &c.a, s, env, &r, e);
-    dv_braille_result_free(&r);
-    free(copy);
-    return rc;
-}
-
-static void worker(const char *db, int out)
-{
-    dv_err e;
-    dv_store *s;
-    if (dv_store_open(&s, db, &e) != 0) {
-        msg m = {0};
-        m.job = -1;
-        snprintf(m.err, sizeof m.err, "%.590s", e.msg);
-        if (write(out, &m, sizeof m) < 0) _exit(3);
-        _exit(3);
-    }
-    char start[64];
-    dv_proc_start(getpid(), start, sizeof start);
-    dv_worker_id w = {my_host, getpid(), start};
-    dv_brl_cache cache = {0};
-    dv_audio_env env = {0};
-    for (;;) {
-        dv_claim cl;
-        int got = dv_store_claim(s, &w, worker_gone, LEASE_SECONDS, &cl, &e);
-        if (got <= 0) break;
-        msg m = {0};
-        m.job = cl.job;
-        m.kind = !strcmp(cl.kind, "audio") ? DV_DO_AUDIO : DV_DO_BRAILLE;
-        snprintf(m.file, sizeof m.file, "%.250s", cl.source);
-        if (run_claimed(s, &cl, &cache, &env, &e) == 0) {
-            m.ok = 1;
-        } else {
-            dv_err e2;
-            /* the job may be failed already (by the pipeline); else now */
-            dv_store_job_fail(s, cl.job, e.msg, &e2);
-            snprintf(m.err, sizeof m.err, "%.590s", e.msg);
-        }
-        dv_claim_free(&cl);
-        if (write(out, &m, sizeof m) != (ssize_t)sizeof m) break;
-    }
-    dv_brl_cache_free(&cache);
-    dv_audio_env_free(&env);
-    dv_store_close(s);
-    _exit(0);
-}
-
 /* ---- progress ---- */
 
 typedef struct progress {
@@ -522,7 +420,7 @@ static void draw(progress *p, int force)
     fflush(stderr);
 }
 
-static void log_job(progress *p, const msg *m)
+static void log_job(progress *p, const dv_job_msg *m)
 {
     if (m->ok) p->done++;
     else p->failed++;
@@ -556,7 +454,6 @@ int dv_cmd_batch(int argc, char **argv)
                               ? "no DIR or LIST.csv" : "one DIR or LIST.csv only");
     const char *src = argv[c.first];
     double t0 = now_s();
-    dv_hostname(my_host, sizeof my_host);
 
     dv_err e;
     items l = {0};
@@ -664,7 +561,7 @@ int dv_cmd_batch(int argc, char **argv)
                 pid_t pid = fork();
                 if (pid == 0) {
                     close(fd[0]);
-                    worker(dv_db_path(c.db), fd[1]);
+                    dv_worker_main(dv_db_path(c.db), fd[1]);
                 }
                 if (pid > 0) started++;
             }
@@ -675,7 +572,7 @@ int dv_cmd_batch(int argc, char **argv)
             int alive = started;
             while (alive > 0) {
                 struct pollfd pf = {fd[0], POLLIN, 0};
-                msg m;
+                dv_job_msg m;
                 if (poll(&pf, 1, 250) > 0 &&
                     read(fd[0], &m, sizeof m) == (ssize_t)sizeof m) {
                     if (m.job == -1) fprintf(stderr, "dotvox: %s\n", m.err);
@@ -687,7 +584,7 @@ int dv_cmd_batch(int argc, char **argv)
             }
             for (;;) {   /* what the last workers wrote */
                 struct pollfd pf = {fd[0], POLLIN, 0};
-                msg m;
+                dv_job_msg m;
                 if (poll(&pf, 1, 0) <= 0 || read(fd[0], &m, sizeof m) != (ssize_t)sizeof m)
                     break;
                 if (m.job != -1) log_job(&pr, &m);

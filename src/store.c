@@ -162,6 +162,100 @@ void dv_job_rows_free(dv_job_row *rows, size_t n)
     free(rows);
 }
 
+int dv_store_library_add(dv_store *s, const char *name, int staff,
+                         const char *key_sha256, long long *id, dv_err *e)
+{
+    return s->ops->library_add(s->be, name, staff, key_sha256, id, e);
+}
+
+int dv_store_library_auth(dv_store *s, const char *key_sha256,
+                          dv_library *lib, dv_err *e)
+{
+    memset(lib, 0, sizeof *lib);
+    return s->ops->library_auth(s->be, key_sha256, lib, e);
+}
+
+int dv_store_libraries(dv_store *s, dv_library **v, size_t *n, dv_err *e)
+{
+    *v = NULL;
+    *n = 0;
+    return s->ops->libraries(s->be, v, n, e);
+}
+
+int dv_store_library_revoke(dv_store *s, const char *name, dv_err *e)
+{
+    return s->ops->library_revoke(s->be, name, e);
+}
+
+void dv_library_free(dv_library *lib)
+{
+    free(lib->name);
+    free(lib->created_at);
+    memset(lib, 0, sizeof *lib);
+}
+
+int dv_store_request_find(dv_store *s, long long library_id, const char *key,
+                          long long *id, dv_err *e)
+{
+    return s->ops->request_find(s->be, library_id, key, id, e);
+}
+
+int dv_store_request_add(dv_store *s, const dv_request_rec *r,
+                         const long long *jobs, int njobs, long long *id,
+                         int *existed, dv_err *e)
+{
+    return s->ops->request_add(s->be, r, jobs, njobs, id, existed, e);
+}
+
+int dv_store_request_get(dv_store *s, long long id, long long library_id,
+                         dv_request_view *v, dv_err *e)
+{
+    return s->ops->request_get(s->be, id, library_id, v, e);
+}
+
+int dv_store_requests(dv_store *s, long long library_id, int limit,
+                      dv_request_view **v, size_t *n, dv_err *e)
+{
+    *v = NULL;
+    *n = 0;
+    return s->ops->requests(s->be, library_id, limit, v, n, e);
+}
+
+static void outs_free(dv_output_rec *o, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free((char *)o[i].path);
+        free((char *)o[i].format);
+        free((char *)o[i].sha256);
+    }
+    free(o);
+}
+
+void dv_request_view_free(dv_request_view *v)
+{
+    free(v->title); free(v->author); free(v->language); free(v->formats);
+    free(v->created_at); free(v->status); free(v->error);
+    outs_free(v->outs, v->nouts);
+    memset(v, 0, sizeof *v);
+}
+
+int dv_store_catalog(dv_store *s, dv_catalog_entry **v, size_t *n, dv_err *e)
+{
+    *v = NULL;
+    *n = 0;
+    return s->ops->catalog(s->be, v, n, e);
+}
+
+void dv_catalog_free(dv_catalog_entry *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].identifier); free(v[i].title); free(v[i].author);
+        free(v[i].language); free(v[i].updated_at);
+        outs_free(v[i].outs, v[i].nouts);
+    }
+    free(v);
+}
+
 static void row_free(dv_report_row *row)
 {
     free(row->key);

@@ -137,6 +137,80 @@ int dv_store_jobs(dv_store *s, const char *status, const long long *ids,
                   size_t nids, dv_job_row **rows, size_t *n, dv_err *e);
 void dv_job_rows_free(dv_job_row *rows, size_t n);
 
+/* ---- partner libraries and their requests (dotvox serve) ----
+ * A library holds an API key; the manifest keeps only its SHA-256.  A
+ * request is one upload by one library: the text (stored as a file), the
+ * formats asked for, and the queue jobs made for it. */
+
+typedef struct dv_library {
+    long long id;
+    char *name;
+    int staff, revoked;
+    char *created_at;
+} dv_library;
+
+/* Fails if a library of that name exists. */
+int dv_store_library_add(dv_store *s, const char *name, int staff,
+                         const char *key_sha256, long long *id, dv_err *e);
+/* 1 and *lib filled if the key belongs to a library that is not revoked,
+ * 0 if not. */
+int dv_store_library_auth(dv_store *s, const char *key_sha256,
+                          dv_library *lib, dv_err *e);
+int dv_store_libraries(dv_store *s, dv_library **v, size_t *n, dv_err *e);
+/* By name; fails if there is none. */
+int dv_store_library_revoke(dv_store *s, const char *name, dv_err *e);
+void dv_library_free(dv_library *lib);
+
+typedef struct dv_request_rec {
+    long long library_id;
+    const char *key;        /* idempotency: sha256 of content + settings */
+    const char *sha256;     /* of the text */
+    const char *title, *author, *language, *formats;
+    const char *source;     /* the stored text */
+    const char *outdir;
+} dv_request_rec;
+
+/* Finds the library's request with this key: 1 and *id, or 0. */
+int dv_store_request_find(dv_store *s, long long library_id, const char *key,
+                          long long *id, dv_err *e);
+/* Records a request and links its jobs.  If the same library made the
+ * same request meanwhile, *id is that one and *existed is 1. */
+int dv_store_request_add(dv_store *s, const dv_request_rec *r,
+                         const long long *jobs, int njobs, long long *id,
+                         int *existed, dv_err *e);
+
+typedef struct dv_request_view {
+    long long id, library_id;
+    char *title, *author, *language, *formats, *created_at;
+    char *status;           /* queued, running, done, failed (of its jobs) */
+    char *error;            /* the first failed job's error */
+    int queue_position;     /* 1 = next; 0 if none of its jobs is queued */
+    int jobs, jobs_done;
+    dv_output_rec *outs;    /* every output of its done jobs */
+    int nouts;
+} dv_request_view;
+
+/* One request; library_id 0 for staff (any library).  Returns 1, or 0
+ * if there is no such request for that library (not found, or
+ * another's: the caller answers 404 either way). */
+int dv_store_request_get(dv_store *s, long long id, long long library_id,
+                         dv_request_view *v, dv_err *e);
+/* Requests, newest first (library_id 0: all), at most limit. */
+int dv_store_requests(dv_store *s, long long library_id, int limit,
+                      dv_request_view **v, size_t *n, dv_err *e);
+void dv_request_view_free(dv_request_view *v);
+
+/* The shared catalogue: each title with a done, counted job, with the
+ * outputs of its newest done job of each kind. */
+typedef struct dv_catalog_entry {
+    long long title_id;
+    char *identifier, *title, *author, *language, *updated_at;
+    dv_output_rec *outs;
+    int nouts;
+} dv_catalog_entry;
+int dv_store_catalog(dv_store *s, dv_catalog_entry **v, size_t *n, dv_err *e);
+void dv_catalog_free(dv_catalog_entry *v, size_t n);
+
 /* Production report for one calendar year (UTC, by job finish time),
  * counting only done jobs that are not duplicates. */
 typedef struct dv_report_row {

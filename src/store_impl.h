@@ -40,6 +40,22 @@ typedef struct dv_store_ops {
     int (*job_retry)(void *be, long long job_id, int *n, dv_err *e);
     int (*jobs)(void *be, const char *status, const long long *ids,
                 size_t nids, dv_job_row **rows, size_t *n, dv_err *e);
+    int (*library_add)(void *be, const char *name, int staff,
+                       const char *key_sha256, long long *id, dv_err *e);
+    int (*library_auth)(void *be, const char *key_sha256, dv_library *lib,
+                        dv_err *e);
+    int (*libraries)(void *be, dv_library **v, size_t *n, dv_err *e);
+    int (*library_revoke)(void *be, const char *name, dv_err *e);
+    int (*request_find)(void *be, long long library_id, const char *key,
+                        long long *id, dv_err *e);
+    int (*request_add)(void *be, const dv_request_rec *r,
+                       const long long *jobs, int njobs, long long *id,
+                       int *existed, dv_err *e);
+    int (*request_get)(void *be, long long id, long long library_id,
+                       dv_request_view *v, dv_err *e);
+    int (*requests)(void *be, long long library_id, int limit,
+                    dv_request_view **v, size_t *n, dv_err *e);
+    int (*catalog)(void *be, dv_catalog_entry **v, size_t *n, dv_err *e);
 } dv_store_ops;
 
 struct dv_store {

@@ -117,6 +117,28 @@ static const char *const migrations[] = {
     "CREATE INDEX jobs_same ON jobs(title_id, kind, settings);"
     "CREATE INDEX jobs_request ON jobs(request);"
     "CREATE INDEX jobs_claim ON jobs(status, priority DESC, id);",
+    /* 4: partner libraries and their requests (dotvox serve) */
+    "CREATE TABLE libraries("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " key_sha256 TEXT NOT NULL UNIQUE,"
+    " staff INTEGER NOT NULL DEFAULT 0,"
+    " revoked INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL);"
+    "CREATE TABLE requests("
+    " id INTEGER PRIMARY KEY,"
+    " library_id INTEGER NOT NULL REFERENCES libraries(id),"
+    " key TEXT NOT NULL,"
+    " sha256 TEXT,"
+    " title TEXT, author TEXT, language TEXT, formats TEXT,"
+    " source TEXT, outdir TEXT,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE(library_id, key));"
+    "CREATE TABLE request_jobs("
+    " request_id INTEGER NOT NULL REFERENCES requests(id),"
+    " job_id INTEGER NOT NULL REFERENCES jobs(id),"
+    " PRIMARY KEY(request_id, job_id));"
+    "CREATE INDEX request_jobs_job ON request_jobs(job_id);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -1104,8 +1126,396 @@ static int sq_jobs(void *be, const char *status, const long long *ids,
     return 0;
 }
 
+/* ---- libraries and requests ---- */
+
+static int sq_library_add(void *be, const char *name, int staff,
+                          const char *key_sha256, long long *id, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+    if (begin(s, e) < 0)
+        return -1;
+    dv_now_iso(now);
+    if (prep(s, "INSERT INTO libraries(name,key_sha256,staff,created_at)"
+             " VALUES(?1,?2,?3,?4)", &st, e) < 0)
+        goto fail;
+    bind_text(st, 1, name);
+    bind_text(st, 2, key_sha256);
+    sqlite3_bind_int(st, 3, staff != 0);
+    bind_text(st, 4, now);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        int ext = sqlite3_extended_errcode(s->db);
+        sqlite3_finalize(st);
+        if (ext == SQLITE_CONSTRAINT_UNIQUE)
+            dv_errf(e, "%s: a library named '%s' exists already", s->path, name);
+        else
+            fail(s, e, "adding a library");
+        goto fail;
+    }
+    sqlite3_finalize(st);
+    *id = sqlite3_last_insert_rowid(s->db);
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static void read_library(sqlite3_stmt *st, dv_library *l)
+{
+    l->id = sqlite3_column_int64(st, 0);
+    l->name = col_dup(st, 1);
+    l->staff = sqlite3_column_int(st, 2);
+    l->revoked = sqlite3_column_int(st, 3);
+    l->created_at = col_dup(st, 4);
+}
+
+static int sq_library_auth(void *be, const char *key_sha256, dv_library *lib,
+                           dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    if (prep(s, "SELECT id, name, staff, revoked, created_at FROM libraries"
+             " WHERE key_sha256=?1 AND revoked=0", &st, e) < 0)
+        return -1;
+    bind_text(st, 1, key_sha256);
+    int rc = sqlite3_step(st), found = 0;
+    if (rc == SQLITE_ROW) {
+        read_library(st, lib);
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(s, e, "checking a key");
+    return found;
+}
+
+static int sq_libraries(void *be, dv_library **v, size_t *n, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    if (prep(s, "SELECT id, name, staff, revoked, created_at FROM libraries"
+             " ORDER BY id", &st, e) < 0)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 8;
+            *v = dv_realloc(*v, cap * sizeof **v);
+        }
+        read_library(st, &(*v)[(*n)++]);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, e, "listing libraries");
+    return 0;
+}
+
+static int sq_library_revoke(void *be, const char *name, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    if (begin(s, e) < 0)
+        return -1;
+    if (prep(s, "UPDATE libraries SET revoked=1 WHERE name=?1", &st, e) < 0)
+        goto fail;
+    bind_text(st, 1, name);
+    if (step_done(s, st, "revoking a key", e) < 0)
+        goto fail;
+    if (sqlite3_changes(s->db) != 1) {
+        dv_errf(e, "%s: no library named '%s'", s->path, name);
+        goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_request_find(void *be, long long library_id, const char *key,
+                           long long *id, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    if (prep(s, "SELECT id FROM requests WHERE library_id=?1 AND key=?2",
+             &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, library_id);
+    bind_text(st, 2, key);
+    int rc = sqlite3_step(st), found = 0;
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(s, e, "looking up a request");
+    return found;
+}
+
+static int sq_request_add(void *be, const dv_request_rec *r,
+                          const long long *jobs, int njobs, long long *id,
+                          int *existed, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    char now[32];
+    *existed = 0;
+    if (begin(s, e) < 0)
+        return -1;
+    int found = sq_request_find(s, r->library_id, r->key, id, e);
+    if (found < 0)
+        goto fail;
+    if (found) {
+        *existed = 1;
+        return commit(s, e);
+    }
+    dv_now_iso(now);
+    if (prep(s, "INSERT INTO requests(library_id,key,sha256,title,author,"
+             "language,formats,source,outdir,created_at)"
+             " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, r->library_id);
+    bind_text(st, 2, r->key);
+    bind_text(st, 3, r->sha256);
+    bind_text(st, 4, r->title);
+    bind_text(st, 5, r->author);
+    bind_text(st, 6, r->language);
+    bind_text(st, 7, r->formats);
+    bind_text(st, 8, r->source);
+    bind_text(st, 9, r->outdir);
+    bind_text(st, 10, now);
+    if (step_done(s, st, "recording a request", e) < 0)
+        goto fail;
+    *id = sqlite3_last_insert_rowid(s->db);
+    for (int i = 0; i < njobs; i++) {
+        if (prep(s, "INSERT OR IGNORE INTO request_jobs(request_id,job_id)"
+                 " VALUES(?1,?2)", &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_int64(st, 2, jobs[i]);
+        if (step_done(s, st, "linking a request's job", e) < 0)
+            goto fail;
+    }
+    return commit(s, e);
+fail:
+    rollback(s);
+    return -1;
+}
+
+/* The outputs of the done jobs a query selects (?1 bound by caller). */
+static int read_outputs(sq *s, sqlite3_stmt *st, dv_output_rec **outs,
+                        int *n, dv_err *e)
+{
+    int rc, cap = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 8;
+            *outs = dv_realloc(*outs, (size_t)cap * sizeof **outs);
+        }
+        dv_output_rec *o = &(*outs)[(*n)++];
+        o->path = col_dup(st, 0);
+        o->format = col_dup(st, 1);
+        o->bytes = sqlite3_column_int64(st, 2);
+        o->sha256 = col_dup(st, 3);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, e, "reading outputs");
+    return 0;
+}
+
+static int request_fill(sq *s, dv_request_view *v, dv_err *e)
+{
+    sqlite3_stmt *st;
+    int rc, queued = 0, running = 0, failed = 0;
+    if (prep(s, "SELECT j.id, j.status, j.error, j.priority FROM request_jobs rj"
+             " JOIN jobs j ON j.id=rj.job_id WHERE rj.request_id=?1"
+             " ORDER BY j.id", &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, v->id);
+    long long qid = 0;
+    int qprio = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *status = (const char *)sqlite3_column_text(st, 1);
+        v->jobs++;
+        if (!strcmp(status, "done")) v->jobs_done++;
+        else if (!strcmp(status, "running")) running++;
+        else if (!strcmp(status, "failed")) {
+            failed++;
+            if (!v->error) v->error = col_dup(st, 2);
+        } else if (!qid) {
+            queued++;
+            qid = sqlite3_column_int64(st, 0);
+            qprio = sqlite3_column_int(st, 3);
+        } else {
+            queued++;
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, e, "reading a request's jobs");
+    v->status = dv_strdup(failed ? "failed" : running ? "running"
+                          : queued ? "queued" : "done");
+    if (qid) {
+        if (prep(s, "SELECT count(*) FROM jobs WHERE status='queued' AND"
+                 " source IS NOT NULL AND (priority>?2 OR (priority=?2 AND"
+                 " id<?1))", &st, e) < 0)
+            return -1;
+        sqlite3_bind_int64(st, 1, qid);
+        sqlite3_bind_int(st, 2, qprio);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v->queue_position = sqlite3_column_int(st, 0) + 1;
+        sqlite3_finalize(st);
+    }
+    if (prep(s, "SELECT o.path, o.format, o.bytes, o.sha256 FROM outputs o"
+             " JOIN request_jobs rj ON rj.job_id=o.job_id"
+             " JOIN jobs j ON j.id=o.job_id AND j.status='done'"
+             " WHERE rj.request_id=?1 ORDER BY o.id", &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, v->id);
+    return read_outputs(s, st, &v->outs, &v->nouts, e);
+}
+
+#define REQUEST_COLS "SELECT id, library_id, title, author, language, formats," \
+                     " created_at FROM requests"
+
+static void read_request(sqlite3_stmt *st, dv_request_view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->id = sqlite3_column_int64(st, 0);
+    v->library_id = sqlite3_column_int64(st, 1);
+    v->title = col_dup(st, 2);
+    v->author = col_dup(st, 3);
+    v->language = col_dup(st, 4);
+    v->formats = col_dup(st, 5);
+    v->created_at = col_dup(st, 6);
+}
+
+static int sq_request_get(void *be, long long id, long long library_id,
+                          dv_request_view *v, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    memset(v, 0, sizeof *v);
+    /* one read transaction: the request and its jobs agree */
+    if (run(s, "BEGIN", e) < 0)
+        return -1;
+    if (prep(s, REQUEST_COLS " WHERE id=?1 AND (?2=0 OR library_id=?2)",
+             &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, library_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        read_request(st, v);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        if (rc != SQLITE_DONE)
+            fail(s, e, "reading a request");
+        rollback(s);
+        return rc == SQLITE_DONE ? 0 : -1;
+    }
+    if (request_fill(s, v, e) < 0)
+        goto fail;
+    rollback(s);   /* read only: end the transaction */
+    return 1;
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_requests(void *be, long long library_id, int limit,
+                       dv_request_view **v, size_t *n, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    if (run(s, "BEGIN", e) < 0)
+        return -1;
+    if (prep(s, REQUEST_COLS " WHERE (?1=0 OR library_id=?1)"
+             " ORDER BY id DESC LIMIT ?2", &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, library_id);
+    sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            *v = dv_realloc(*v, cap * sizeof **v);
+        }
+        read_request(st, &(*v)[(*n)++]);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        fail(s, e, "listing requests");
+        goto fail;
+    }
+    for (size_t i = 0; i < *n; i++)
+        if (request_fill(s, &(*v)[i], e) < 0)
+            goto fail;
+    rollback(s);
+    return 0;
+fail:
+    rollback(s);
+    return -1;
+}
+
+static int sq_catalog(void *be, dv_catalog_entry **v, size_t *n, dv_err *e)
+{
+    sq *s = be;
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    if (run(s, "BEGIN", e) < 0)
+        return -1;
+    if (prep(s, "SELECT t.id, t.identifier, t.title, t.author, t.language,"
+             " max(j.finished_at) FROM titles t JOIN jobs j ON j.title_id=t.id"
+             " WHERE j.status='done' GROUP BY t.id"
+             " ORDER BY max(j.finished_at) DESC, t.id DESC", &st, e) < 0)
+        goto fail;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            *v = dv_realloc(*v, cap * sizeof **v);
+        }
+        dv_catalog_entry *c = &(*v)[(*n)++];
+        memset(c, 0, sizeof *c);
+        c->title_id = sqlite3_column_int64(st, 0);
+        c->identifier = col_dup(st, 1);
+        c->title = col_dup(st, 2);
+        c->author = col_dup(st, 3);
+        c->language = col_dup(st, 4);
+        c->updated_at = col_dup(st, 5);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        fail(s, e, "reading the catalogue");
+        goto fail;
+    }
+    for (size_t i = 0; i < *n; i++) {
+        /* the newest done job of each kind */
+        if (prep(s, "SELECT o.path, o.format, o.bytes, o.sha256 FROM outputs o"
+                 " WHERE o.job_id IN (SELECT max(id) FROM jobs WHERE"
+                 " title_id=?1 AND status='done' GROUP BY kind) ORDER BY o.id",
+                 &st, e) < 0)
+            goto fail;
+        sqlite3_bind_int64(st, 1, (*v)[i].title_id);
+        if (read_outputs(s, st, &(*v)[i].outs, &(*v)[i].nouts, e) < 0)
+            goto fail;
+    }
+    rollback(s);
+    return 0;
+fail:
+    rollback(s);
+    return -1;
+}
+
 static const dv_store_ops sq_ops = {
     "sqlite", sq_close, sq_title, sq_job_new, sq_job_start, sq_job_done,
     sq_job_fail, sq_job_status, sq_report, sq_enqueue, sq_claim, sq_job_bind,
-    sq_job_retry, sq_jobs,
+    sq_job_retry, sq_jobs, sq_library_add, sq_library_auth, sq_libraries,
+    sq_library_revoke, sq_request_find, sq_request_add, sq_request_get,
+    sq_requests, sq_catalog,
 };

@@ -103,7 +103,7 @@ static void test_open_and_migrations(void)
     CHECK(dv_store_title(s, &t, &id1, &e) == 0);
     dv_store_close(s);
     CHECK(access(path, F_OK) == 0);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 3);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 4);
     CHECK_INT(sql_int(path, "PRAGMA application_id"), 0x64766f78);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE"
                       " name IN ('titles','jobs','outputs','figures')"), 4);
@@ -123,7 +123,7 @@ static void test_open_and_migrations(void)
     CHECK(dv_store_title(s, &t, &id2, &e) == 0);
     CHECK_INT(id2, id1);
     dv_store_close(s);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 3);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 4);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM titles"), 1);
 
     /* A file from a newer dotvox is refused, not downgraded. */
@@ -134,7 +134,7 @@ static void test_open_and_migrations(void)
     {
         char want[1024];
         snprintf(want, sizeof want, "%s: manifest schema version 7 is newer"
-                 " than this dotvox (3)", path);
+                 " than this dotvox (4)", path);
         CHECK_STR(e.msg, want);
     }
 }
@@ -501,7 +501,7 @@ static void test_two_processes(void)
               NPROC * NJOBS);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM figures"), NPROC * NJOBS);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM outputs"), NPROC * NJOBS);
-    CHECK_INT(sql_int(path, "PRAGMA user_version"), 3);
+    CHECK_INT(sql_int(path, "PRAGMA user_version"), 4);
 
     CHECK(dv_store_open(&s, path, &e) == 0);
     if (!s)
