@@ -882,6 +882,37 @@ static int sq_enqueue(void *be, const dv_queue_item *it, long long *job_id,
     }
     if (*job_id)
         return commit(s, e);
+    /* A job queued again (dotvox jobs retry) for the same file and
+     * options, made when the file read differently (it was missing, or
+     * has been fixed since): that one runs, under the new key. */
+    if (!it->error) {
+        if (prep(s, "SELECT id FROM jobs WHERE source=?1 AND kind=?2 AND"
+                 " options=?3 AND outdir=?4 AND status IN ('queued','running')"
+                 " ORDER BY id LIMIT 1", &st, e) < 0)
+            goto fail;
+        bind_text(st, 1, it->source);
+        bind_text(st, 2, it->kind);
+        bind_text(st, 3, it->options);
+        bind_text(st, 4, it->outdir);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW)
+            *job_id = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            fail(s, e, "looking up a queued job");
+            goto fail;
+        }
+        if (*job_id) {
+            *state = DV_ENQ_PENDING;
+            if (prep(s, "UPDATE jobs SET request=?2 WHERE id=?1", &st, e) < 0)
+                goto fail;
+            sqlite3_bind_int64(st, 1, *job_id);
+            bind_text(st, 2, it->request);
+            if (step_done(s, st, "adopting a queued job", e) < 0)
+                goto fail;
+            return commit(s, e);
+        }
+    }
     dv_now_iso(now);
     if (prep(s, "INSERT INTO jobs(kind,settings,requester,status,error,"
              "priority,created_at,finished_at,source,outdir,options,request)"
