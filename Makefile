@@ -3,7 +3,7 @@
 # Debian packages all of these need.
 
 CC      ?= cc
-PKGS    := liblouis sqlite3 libcrypto libxml-2.0 sndfile libebur128 espeak-ng
+PKGS    := liblouis sqlite3 libcrypto libxml-2.0 sndfile libebur128 espeak-ng libmicrohttpd jansson
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Isrc
 ifeq ($(SAN),1)

@@ -9,5 +9,7 @@ int dv_cmd_batch(int argc, char **argv);
 int dv_cmd_jobs(int argc, char **argv);
 int dv_cmd_pinyin(int argc, char **argv);
 int dv_cmd_words(int argc, char **argv);
+int dv_cmd_serve(int argc, char **argv);     /* serve.c */
+int dv_cmd_library(int argc, char **argv);   /* serve.c */
 
 #endif

@@ -34,6 +34,8 @@ static const char *usage_main =
     "                           convert to the formats asked for\n"
     "  batch DIR|LIST.csv -o DIR  convert many titles in parallel, resumably\n"
     "  jobs [retry]             list jobs; queue failed ones again\n"
+    "  serve                    the HTTP API for partner libraries\n"
+    "  library add|list|revoke  partner libraries and their API keys\n"
     "  voices                   list the voice profiles\n"
     "  pinyin [FILE|-]          the text as words in tone-numbered pinyin\n"
     "  words FILE               how a book will be read: fallbacks, polyphones\n"
@@ -237,6 +239,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "voices")) return cmd_voices(argc, argv);
     if (!strcmp(cmd, "batch")) return dv_cmd_batch(argc, argv);
     if (!strcmp(cmd, "jobs")) return dv_cmd_jobs(argc, argv);
+    if (!strcmp(cmd, "serve")) return dv_cmd_serve(argc, argv);
+    if (!strcmp(cmd, "library")) return dv_cmd_library(argc, argv);
     if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
     if (!strcmp(cmd, "pinyin")) return dv_cmd_pinyin(argc, argv);
     if (!strcmp(cmd, "words")) return dv_cmd_words(argc, argv);

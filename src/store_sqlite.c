@@ -1389,6 +1389,17 @@ static int request_fill(sq *s, dv_request_view *v, dv_err *e)
         return fail(s, e, "reading a request's jobs");
     v->status = dv_strdup(failed ? "failed" : running ? "running"
                           : queued ? "queued" : "done");
+    if (!v->title) {
+        /* a request without a title gets its book's, once read */
+        if (prep(s, "SELECT t.title FROM request_jobs rj JOIN jobs j ON"
+                 " j.id=rj.job_id JOIN titles t ON t.id=j.title_id"
+                 " WHERE rj.request_id=?1 LIMIT 1", &st, e) < 0)
+            return -1;
+        sqlite3_bind_int64(st, 1, v->id);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v->title = col_dup(st, 0);
+        sqlite3_finalize(st);
+    }
     if (qid) {
         if (prep(s, "SELECT count(*) FROM jobs WHERE status='queued' AND"
                  " source IS NOT NULL AND (priority>?2 OR (priority=?2 AND"

@@ -147,6 +147,9 @@ static int queued_jobs(dv_store *s)
 
 static void supervise(const char *db, int n)
 {
+    /* a group of its own: Ctrl-C at the server's terminal must not kill
+     * running jobs; the server passes SIGTERM on, and they finish */
+    setpgid(0, 0);
     signal(SIGTERM, on_sup_term);
     signal(SIGINT, on_sup_term);
     dv_err e;
