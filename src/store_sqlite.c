@@ -602,6 +602,19 @@ static int sq_job_done(void *be, long long job_id, const dv_figures *f,
         wrong_state(s, job_id, "record as done", e);
         goto fail;
     }
+    /* Two copies of one text run at once both start as originals; the
+     * one that finishes second is the duplicate (done is serialized by
+     * the write lock, so exactly one stays counted). */
+    if (prep(s, "UPDATE jobs SET duplicate_of=(SELECT d.id FROM jobs d"
+             " JOIN jobs j ON j.id=?1 WHERE d.title_id=j.title_id AND"
+             " d.kind=j.kind AND d.settings=j.settings AND d.status='done'"
+             " AND d.duplicate_of IS NULL AND d.id<>j.id ORDER BY d.id LIMIT 1)"
+             " WHERE id=?1 AND duplicate_of IS NULL AND title_id IS NOT NULL",
+             &st, e) < 0)
+        goto fail;
+    sqlite3_bind_int64(st, 1, job_id);
+    if (step_done(s, st, "checking for an earlier job", e) < 0)
+        goto fail;
     if (prep(s, "INSERT INTO figures(job_id,chars,han,cells,pages,sheets,"
              "volumes) VALUES(?1,?2,?3,?4,?5,?6,?7)", &st, e) < 0)
         goto fail;
