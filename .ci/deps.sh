@@ -7,7 +7,7 @@ PKGS="gcc make pkg-config liblouis-dev liblouis-data liblouis-bin
       python3-jieba rime-data-terra-pinyin unicode-data opencc bzip2
       libxml2-dev lame libmp3lame-dev libsndfile1-dev libebur128-dev mpg123
       libmpg123-dev python3-mutagen espeak-ng libespeak-ng-dev
-      libmicrohttpd-dev libjansson-dev curl wrk"
+      libmicrohttpd-dev libjansson-dev curl wrk procps util-linux"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
