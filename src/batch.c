@@ -420,8 +420,19 @@ static void draw(progress *p, int force)
     fflush(stderr);
 }
 
-static void log_job(progress *p, const dv_job_msg *m)
+/* A worker may also run queued jobs of another batch: only ours count
+ * toward this batch's progress. */
+static void log_job(progress *p, const dv_job_msg *m, const long long *ids,
+                    size_t nids)
 {
+    size_t k = 0;
+    while (k < nids && ids[k] != m->job) k++;
+    if (k == nids) {
+        if (!p->quiet && !p->tty)
+            fprintf(stderr, "[other] %s %s %s (job %lld)\n", m->ok ? "done" : "failed",
+                    m->kind == DV_DO_AUDIO ? "audio" : "braille", m->file, m->job);
+        return;
+    }
     if (m->ok) p->done++;
     else p->failed++;
     if (p->tty) {
@@ -431,7 +442,7 @@ static void log_job(progress *p, const dv_job_msg *m)
         } else if (!m->ok) {
             fprintf(stderr, "dotvox: job %lld failed: %s\n", m->job, m->err);
         }
-        draw(p, 1);
+        draw(p, 0);
         return;
     }
     if (!m->ok)
@@ -550,11 +561,17 @@ int dv_cmd_batch(int argc, char **argv)
                                                                             : "Converting",
                    pending, 0, 0, t0, 0};
     int nw = c.b.jobs < 1 ? 1 : c.b.jobs > 64 ? 64 : c.b.jobs;
-    int fd[2];
-    if (pending > 0 && pipe(fd) == 0) {
+    if (pending > 0) {
         int waits = 0;
         for (;;) {
-            /* a round: workers claim until nothing is left, then exit */
+            /* a round: workers claim until nothing is left, then exit.
+             * A pipe per round, its write end only in the workers: when
+             * the last one exits, the parent reads end of file at once. */
+            int fd[2];
+            if (pipe(fd) != 0) {
+                fprintf(stderr, "dotvox: pipe: %s\n", strerror(errno));
+                break;
+            }
             fflush(NULL);
             int started = 0;
             for (int k = 0; k < nw; k++) {
@@ -565,30 +582,23 @@ int dv_cmd_batch(int argc, char **argv)
                 }
                 if (pid > 0) started++;
             }
+            close(fd[1]);
             if (started == 0) {
                 fprintf(stderr, "dotvox: fork: %s\n", strerror(errno));
+                close(fd[0]);
                 break;
             }
-            int alive = started;
-            while (alive > 0) {
-                struct pollfd pf = {fd[0], POLLIN, 0};
-                dv_job_msg m;
-                if (poll(&pf, 1, 250) > 0 &&
-                    read(fd[0], &m, sizeof m) == (ssize_t)sizeof m) {
-                    if (m.job == -1) fprintf(stderr, "dotvox: %s\n", m.err);
-                    else log_job(&pr, &m);
-                }
-                draw(&pr, 0);
-                int wst;
-                while (waitpid(-1, &wst, WNOHANG) > 0) alive--;
+            dv_job_msg m;
+            ssize_t got;
+            while ((got = read(fd[0], &m, sizeof m)) != 0) {
+                if (got < 0 && errno == EINTR) continue;
+                if (got != (ssize_t)sizeof m) break;
+                if (m.job == -1) fprintf(stderr, "dotvox: %s\n", m.err);
+                else log_job(&pr, &m, ids, nids);
             }
-            for (;;) {   /* what the last workers wrote */
-                struct pollfd pf = {fd[0], POLLIN, 0};
-                dv_job_msg m;
-                if (poll(&pf, 1, 0) <= 0 || read(fd[0], &m, sizeof m) != (ssize_t)sizeof m)
-                    break;
-                if (m.job != -1) log_job(&pr, &m);
-            }
+            close(fd[0]);
+            int wst;
+            while (started > 0 && waitpid(-1, &wst, 0) > 0) started--;
             /* Our jobs may still be running in another batch: wait for
              * them.  If that batch died, its jobs become claimable; a
              * new round every few seconds takes them over. */
@@ -610,8 +620,6 @@ int dv_cmd_batch(int argc, char **argv)
             }
             if (!queued && !running) break;
         }
-        close(fd[0]);
-        close(fd[1]);
     }
     if (pr.tty && !pr.quiet && pending) {
         draw(&pr, 1);
