@@ -160,6 +160,7 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
     if (dv_structure(&t, &so, &d, path, e) != 0) goto out;
     r->replaced = t.replaced;
     snprintf(r->encoding, sizeof r->encoding, "%s", t.encoding);
+    dv_text_free(&t);   /* the model holds the text now */
 
     const char *tables = o->tables;
     if (!tables) {

@@ -221,7 +221,9 @@ int dv_pretrans_xlate(void *ctx, const char *utf8, size_t len, dv_cells *out,
     }
     if (hit == (size_t)-1) return p->fn(p->ctx, utf8, len, out, e);
     p->next = hit + 1;
-    const dv_cells *c = &p->cells[hit];
+    dv_cells *c = &p->cells[hit];
     for (size_t k = 0; k < c->n; k++) dv_cells_push(out, c->dots[k], c->brk[k]);
+    /* layout asks for each block once: its cells are not needed again */
+    dv_cells_free(c);
     return 0;
 }

@@ -229,16 +229,29 @@ PROCS=$(tree "$MAIN")
 # worker forked meanwhile), then what is left of the tree
 MYGROUP=$(ps -o pgid= -p $$ | tr -d ' ')
 for g in $(ps -o pgid= -p "$(echo $PROCS | tr ' ' ',')" | sort -u); do
-    [ "$g" != "$MYGROUP" ] && kill -KILL -- "-$g" 2>/dev/null
+    [ "$g" != "$MYGROUP" ] && kill -9 "-$g" 2>/dev/null
 done
 kill_tree KILL "$MAIN"
 wait "$MAIN" 2>/dev/null
-sleep 0.3
-left=""
-for p in $PROCS; do kill -0 "$p" 2>/dev/null && left="$left $p"; done
-left2=$(ps -eo pid=,args= | grep "[d]otvox serve --listen 127.0.0.1:${MBASE##*:} ")
-if [ -z "$left$left2" ]; then ok "nothing of the killed service is left"
-else nok "processes of the killed service survive:$left $left2"; fi
+# killed processes whose parent was killed too are reaped by init; until
+# then they are zombies, which kill -0 (and so dotvox's stale temp file
+# check) takes for alive: wait for them, as a real restart would come later
+i=0 left=""
+while [ $i -lt 300 ]; do
+    left=""
+    for p in $PROCS; do kill -0 "$p" 2>/dev/null && left="$left $p"; done
+    [ -z "$left" ] && break
+    sleep 0.1; i=$((i + 1))
+done
+zombie=""
+for p in $left; do
+    case $(ps -o stat= -p "$p") in Z*) zombie="$zombie $p" ;; esac
+done
+if [ -z "$left" ]; then ok "nothing of the killed service is left (reaped in $(echo $i | awk '{print $1/10}') s)"
+elif [ "$left" = "$zombie" ]; then ok "nothing of the killed service runs (zombies not reaped by pid 1 after 30 s:$zombie)"
+else nok "processes of the killed service survive:$left"
+    ps -o pid,ppid,pgid,stat,args -p "$(echo $left | tr ' ' ',')" | sed 's/^/#   /'
+fi
 PROCS=$(echo $PROCS | wc -w)
 if [ "${RUNNING:-0}" -gt 0 ]; then
     ok "kill -9 of the server and its $((PROCS - 1)) supervisor/worker processes with $RUNNING job(s) running"
