@@ -107,6 +107,9 @@ void dv_worker_main(const char *db, int out)
         m.job = cl.job;
         m.kind = !strcmp(cl.kind, "audio") ? DV_DO_AUDIO : DV_DO_BRAILLE;
         snprintf(m.file, sizeof m.file, "%.250s", cl.source);
+        /* a job taken back from a killed worker may have left temp
+         * files: the folder is ours to tidy before writing into it */
+        if (cl.outdir) dv_clean_stale_tmp(cl.outdir, 3);
         if (run_claimed(s, &cl, &cache, &env, &e) == 0) {
             m.ok = 1;
         } else {
