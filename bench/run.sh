@@ -6,18 +6,18 @@
 # PEF + Unicode text + manifest) against the lou_translate program with
 # the same table on the same ~1 MB Chinese text; best of 3 runs each.
 #
-# Sections: braille, reading, audio, batch.  BENCH="batch" (or
+# Sections: braille, reading, audio, batch, serve.  BENCH="batch" (or
 # "braille,reading", space or comma separated) runs only those; default all:
 #   BENCH=batch sh bench/run.sh
 set -e
 cd "$(dirname "$0")/.."
 W=bench/work
-SECTIONS=$(echo "${BENCH:-braille reading audio batch}" | tr ',' ' ')
+SECTIONS=$(echo "${BENCH:-braille reading audio batch serve}" | tr ',' ' ')
 for s in $SECTIONS; do
     case $s in
-        braille|reading|audio|batch) ;;
+        braille|reading|audio|batch|serve) ;;
         *) echo "bench/run.sh: unknown section '$s' in BENCH" \
-               "(braille, reading, audio, batch)" >&2; exit 2 ;;
+               "(braille, reading, audio, batch, serve)" >&2; exit 2 ;;
     esac
 done
 want() { case " $SECTIONS " in *" $1 "*) return 0 ;; esac; return 1; }
@@ -215,4 +215,63 @@ R_SMALL=$(rss "$B/zh-100kb.txt")
 echo "$R_BIG $R_SMALL" | awk '{
     printf "batch: peak RSS 10 MB book %.1f MB, 100 KB book %.1f MB, ratio %.2f (target <= 1.10)\n",
         $1/1024, $2/1024, $1/$2 }'
+fi
+
+# serve: requests a second and p99 latency of GET /v1/requests/{id} (a
+# key check, a few manifest reads, JSON) on `dotvox serve` (-j 1, no rate
+# limit, its default thread pool of one thread per core), measured with
+# wrk, 2 threads and 32 connections for 5 s, on one finished request.
+if want serve; then
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "serve: wrk not installed (make deps, or apt-get install wrk): skipped"
+else
+S=$W/serve; mkdir -p "$S"
+SPORT=$(python3 -c 'import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+SKEY=$(./dotvox library add bench --db "$S/db" 2>/dev/null)
+./dotvox serve --listen "127.0.0.1:$SPORT" --db "$S/db" -o "$S/out" -j 1 --rate 0 \
+    2>"$S/log" &
+SPID=$!
+trap 'kill $SPID 2>/dev/null' EXIT
+SURL=http://127.0.0.1:$SPORT
+SID=""
+i=0
+while [ $i -lt 100 ] && [ -z "$SID" ]; do
+    SID=$(curl -s -H "Authorization: Bearer $SKEY" -H 'Content-Type: text/plain' \
+          --data-binary @samples/taohuayuanji-zh.txt "$SURL/v1/requests?formats=brf" 2>/dev/null |
+          python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' 2>/dev/null) || SID=""
+    [ -n "$SID" ] || sleep 0.1
+    i=$((i + 1))
+done
+SST=""
+i=0
+while [ -n "$SID" ] && [ $i -lt 300 ] && [ "$SST" != done ]; do
+    SST=$(curl -s -H "Authorization: Bearer $SKEY" "$SURL/v1/requests/$SID" |
+          python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' 2>/dev/null) || SST=""
+    [ "$SST" = done ] || sleep 0.1
+    i=$((i + 1))
+done
+if [ "$SST" != done ]; then
+    echo "serve: the request did not finish (id '$SID', status '$SST'): skipped"
+    sed 's/^/#   /' "$S/log" | head -5
+else
+    wrk -t2 -c32 -d5s --latency -H "Authorization: Bearer $SKEY" \
+        "$SURL/v1/requests/$SID" > "$S/wrk.txt" 2>&1 || true
+    awk -v cores="$(nproc)" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0
+                         if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+        /^Requests\/sec:/ { rps = $2 }
+        $1 == "99%" { p99 = ms($2) }
+        /Non-2xx/ { bad = $NF }
+        /requests in/ { n = $1 }
+        END {
+            if (rps == "") { print "serve: wrk gave no result (see bench/work/serve/wrk.txt)"; exit }
+            printf "serve: GET /v1/requests/{id} %.0f req/s, p99 %.2f ms (wrk -t2 -c32 -d5s, %d cores; target >= 5000 req/s on 2 cores)", rps, p99, cores
+            if (bad != "") printf " [%s non-2xx responses of %s]", bad, n
+            printf "\n" }' "$S/wrk.txt"
+fi
+kill "$SPID" 2>/dev/null || true
+wait "$SPID" 2>/dev/null || true
+trap - EXIT
+fi
 fi

@@ -383,6 +383,21 @@ void dv_hostname(char *out, size_t n)
     out[n - 1] = 0;
 }
 
+int dv_proc_alive(long long pid)
+{
+    if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) return 0;
+    /* a killed process not yet reaped is a zombie: gone for our purposes */
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/%lld/stat", pid);
+    FILE *fp = fopen(path, "r");
+    if (!fp) return 1;   /* cannot tell: assume alive */
+    size_t n = fread(buf, 1, sizeof buf - 1, fp);
+    fclose(fp);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');
+    return !(p && p[1] == ' ' && (p[2] == 'Z' || p[2] == 'X'));
+}
+
 int dv_clean_stale_tmp(const char *dir, int depth)
 {
     DIR *d = opendir(dir);
@@ -404,7 +419,7 @@ int dv_clean_stale_tmp(const char *dir, int depth)
         char *end;
         long pid = strtol(t + 5, &end, 10);
         if (*end || pid <= 0) continue;
-        if (kill((pid_t)pid, 0) != 0 && errno == ESRCH && unlink(path) == 0) n++;
+        if (!dv_proc_alive(pid) && unlink(path) == 0) n++;
     }
     closedir(d);
     return n;

@@ -68,6 +68,8 @@ void dv_now_iso(char out[32]);
  * since boot) as text; "" if there is no such process.  With the pid it
  * names a process for good: pids are reused, start times are not. */
 void dv_proc_start(long long pid, char *out, size_t n);
+/* 0 if no process pid exists or it has ended (a zombie), else 1. */
+int dv_proc_alive(long long pid);
 /* Removes temp files ("NAME.tmp.PID") that processes now gone left in
  * dir and its subfolders (depth levels down): what a killed worker
  * leaves behind.  Returns how many were removed. */

@@ -37,7 +37,7 @@ static void on_term(int sig)
 static int worker_gone(const dv_worker_id *w)
 {
     if (!w->host || strcmp(w->host, dv_worker_host())) return 0;   /* cannot tell */
-    if (kill((pid_t)w->pid, 0) != 0 && errno == ESRCH) return 1;
+    if (!dv_proc_alive(w->pid)) return 1;
     char start[64];
     dv_proc_start(w->pid, start, sizeof start);
     return !start[0] || !w->pid_start || strcmp(start, w->pid_start) != 0;

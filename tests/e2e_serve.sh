@@ -228,8 +228,9 @@ PROCS=$(tree "$MAIN")
 # the supervisor's process group first (a group kill also catches a
 # worker forked meanwhile), then what is left of the tree
 MYGROUP=$(ps -o pgid= -p $$ | tr -d ' ')
+KGROUPS=""
 for g in $(ps -o pgid= -p "$(echo $PROCS | tr ' ' ',')" | sort -u); do
-    [ "$g" != "$MYGROUP" ] && kill -9 "-$g" 2>/dev/null
+    [ "$g" != "$MYGROUP" ] && kill -9 "-$g" 2>/dev/null && KGROUPS="$KGROUPS $g"
 done
 kill_tree KILL "$MAIN"
 wait "$MAIN" 2>/dev/null
@@ -239,7 +240,11 @@ wait "$MAIN" 2>/dev/null
 i=0 left=""
 while [ $i -lt 300 ]; do
     left=""
-    for p in $PROCS; do kill -0 "$p" 2>/dev/null && left="$left $p"; done
+    for p in $PROCS $(ps -eo pid=,pgid= | awk -v g="$KGROUPS" '
+            BEGIN { split(g, a, " "); for (i in a) in_g[a[i]] = 1 }
+            ($2 in in_g) { print $1 }'); do
+        case " $left " in *" $p "*) ;; *) kill -0 "$p" 2>/dev/null && left="$left $p" ;; esac
+    done
     [ -z "$left" ] && break
     sleep 0.1; i=$((i + 1))
 done
