@@ -56,7 +56,7 @@ deps:
 # The two README commands.  Both pull in deps.
 demo: deps
 	$(MAKE) all
-	./dotvox convert samples/*.txt --braille -o out/
+	./dotvox convert samples/*.txt --braille --audio -o out/
 
 check: deps
 	$(MAKE) all
