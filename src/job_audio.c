@@ -405,12 +405,7 @@ static char *settings_key(const dv_doc *d, const dv_audio_opts *o)
                   o->voice, o->bitrate, o->quality, o->split_level, o->single,
                   o->master ? o->master : "", o->target_lufs, o->keep_script,
                   !o->no_reflow, d->title, d->author ? d->author : "");
-    for (int i = 0; i < o->nlexicons; i++) {
-        char hex[65];
-        dv_err e;
-        if (dv_sha256_file(o->lexicons[i], hex, NULL, &e) != 0) hex[0] = 0;
-        dv_buf_printf(&b, ";lexicon=%s", hex);
-    }
+    dv_settings_lexicons(&b, o->lexicons, o->nlexicons);
     return b.data;
 }
 
@@ -469,21 +464,9 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
     snprintf(r->identifier, sizeof r->identifier, "dotvox-%.16s", d.sha256);
     r->title = dv_strdup(d.title);
     r->tables = NULL;
-    dv_title_rec tr = {r->identifier, d.title, d.author, d.lang, d.sha256,
-                       d.encoding, d.src_bytes};
-    long long title_id;
     settings = settings_key(&d, &o);
-    if (dv_store_title(s, &tr, &title_id, e) != 0) goto out;
-    if (o.job) {
-        /* a job the batch queue handed us: it is already running */
-        r->job = o.job;
-        if (dv_store_job_bind(s, o.job, title_id, settings, &r->dup_of, e) != 0)
-            goto out;
-    } else if (dv_store_job_new(s, title_id, "audio", settings, o.requester,
-                                &r->job, &r->dup_of, e) != 0 ||
-               dv_store_job_start(s, r->job, e) != 0) {
+    if (dv_job_record(s, &d, "audio", settings, o.requester, o.job, r, e) != 0)
         goto out;
-    }
     recorded = 1;
     if (dv_mkdirs(j.dir, e) != 0) goto fail;
 

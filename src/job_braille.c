@@ -133,13 +133,37 @@ static char *settings_key(const dv_doc *d, const char *tables,
                   "reflow=%d;title=%s;author=%s;reading=1",
                   tables, p->cols, p->rows, o->duplex, o->volume_sheets,
                   !o->no_reflow, d->title, d->author ? d->author : "");
-    for (int i = 0; i < o->nlexicons; i++) {
+    dv_settings_lexicons(&b, o->lexicons, o->nlexicons);
+    return b.data;
+}
+
+void dv_settings_lexicons(dv_buf *b, const char *const *lexicons, int n)
+{
+    for (int i = 0; i < n; i++) {
         char hex[65];
         dv_err e;
-        if (dv_sha256_file(o->lexicons[i], hex, NULL, &e) != 0) hex[0] = 0;
-        dv_buf_printf(&b, ";lexicon=%s", hex);
+        if (dv_sha256_file(lexicons[i], hex, NULL, &e) != 0) hex[0] = 0;
+        dv_buf_printf(b, ";lexicon=%s", hex);
     }
-    return b.data;
+}
+
+int dv_job_record(dv_store *s, const dv_doc *d, const char *kind,
+                  const char *settings, const char *requester,
+                  long long claimed, dv_braille_result *r, dv_err *e)
+{
+    dv_title_rec tr = {r->identifier, d->title, d->author, d->lang, d->sha256,
+                       d->encoding, d->src_bytes};
+    long long title_id;
+    if (dv_store_title(s, &tr, &title_id, e) != 0) return -1;
+    if (claimed) {
+        /* a job the batch queue handed us: it is already running */
+        r->job = claimed;
+        return dv_store_job_bind(s, claimed, title_id, settings, &r->dup_of, e);
+    }
+    if (dv_store_job_new(s, title_id, kind, settings, requester, &r->job,
+                         &r->dup_of, e) != 0)
+        return -1;
+    return dv_store_job_start(s, r->job, e);
 }
 
 int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
@@ -196,21 +220,9 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
     r->title = dv_strdup(d.title);
 
     /* From here on the manifest knows about the job. */
-    dv_title_rec tr = {r->identifier, d.title, d.author, d.lang, d.sha256,
-                       d.encoding, d.src_bytes};
-    long long title_id;
     settings = settings_key(&d, tables, &prof, o);
-    if (dv_store_title(s, &tr, &title_id, e) != 0) goto out;
-    if (o->job) {
-        /* a job the batch queue handed us: it is already running */
-        r->job = o->job;
-        if (dv_store_job_bind(s, o->job, title_id, settings, &r->dup_of, e) != 0)
-            goto out;
-    } else if (dv_store_job_new(s, title_id, "braille", settings, o->requester,
-                                &r->job, &r->dup_of, e) != 0 ||
-               dv_store_job_start(s, r->job, e) != 0) {
+    if (dv_job_record(s, &d, "braille", settings, o->requester, o->job, r, e) != 0)
         goto out;
-    }
 
     dv_layout_opts lo = {prof.cols, prof.rows, o->duplex, o->volume_sheets,
                          2, d.lang};

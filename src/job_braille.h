@@ -14,6 +14,8 @@
 #define DV_JOB_BRAILLE_H
 
 #include "brl.h"
+#include "doc.h"
+#include "util.h"
 #include "err.h"
 #include "store.h"
 #include "zhbrl.h"
@@ -62,6 +64,19 @@ typedef struct dv_braille_result {
     long replaced;        /* --lenient replacements */
     char encoding[16];
 } dv_braille_result;
+
+/* Shared by the braille and audio jobs. */
+
+/* Appends ";lexicon=SHA256" per user lexicon to a settings string: a
+ * changed lexicon is a change of settings. */
+void dv_settings_lexicons(dv_buf *b, const char *const *lexicons, int n);
+
+/* Records the title and the running job for d: a new job, or the queue
+ * job claimed (running, given its title and settings).  Sets r->job and
+ * r->dup_of. */
+int dv_job_record(dv_store *s, const dv_doc *d, const char *kind,
+                  const char *settings, const char *requester,
+                  long long claimed, dv_braille_result *r, dv_err *e);
 
 /* Converts path.  On failure returns -1 with e filled; r->job is the job
  * id if one was recorded (failed), else 0. */

@@ -54,25 +54,11 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
                     dv_err *e)
 {
     memset(p, 0, sizeof *p);
-    /* The name comes from the command line: keep it inside dir. */
-    if (!*name || strchr(name, '/') || strstr(name, "..") ||
-        strlen(name) >= sizeof p->name)
-        return dv_errf(e, "invalid embosser name '%s'", name);
+    char *path;
+    FILE *fp = dv_conf_open(dir, name, sizeof p->name, "embosser", "embossers",
+                            &path, e);
+    if (!fp) return -1;
     snprintf(p->name, sizeof p->name, "%s", name);
-
-    size_t plen = strlen(dir) + strlen(name) + 8;
-    char *path = dv_malloc(plen);
-    snprintf(path, plen, "%s/%s.conf", dir, name);
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        int err = errno;
-        if (err == ENOENT)
-            dv_errf(e, "unknown embosser '%s' (see dotvox embossers)", name);
-        else
-            dv_errf(e, "%s: %s", path, strerror(err));
-        free(path);
-        return -1;
-    }
 
     char line[1024];
     int lineno = 0, rc = 0;

@@ -275,6 +275,31 @@ void dv_afile_abort(dv_afile *f)
     f->path = f->tmp = NULL;
 }
 
+FILE *dv_conf_open(const char *dir, const char *name, size_t maxname,
+                   const char *what, const char *list, char **path, dv_err *e)
+{
+    *path = NULL;
+    if (!*name || strchr(name, '/') || strstr(name, "..") ||
+        strlen(name) >= maxname) {
+        dv_errf(e, "invalid %s name '%s'", what, name);
+        return NULL;
+    }
+    size_t plen = strlen(dir) + strlen(name) + 8;
+    *path = dv_malloc(plen);
+    snprintf(*path, plen, "%s/%s.conf", dir, name);
+    FILE *fp = fopen(*path, "r");
+    if (!fp) {
+        int err = errno;
+        if (err == ENOENT)
+            dv_errf(e, "unknown %s '%s' (see dotvox %s)", what, name, list);
+        else
+            dv_errf(e, "%s: %s", *path, strerror(err));
+        free(*path);
+        *path = NULL;
+    }
+    return fp;
+}
+
 int dv_mkdirs(const char *path, dv_err *e)
 {
     char *p = dv_strdup(path);

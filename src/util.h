@@ -56,6 +56,13 @@ int dv_afile_open(dv_afile *f, const char *path, dv_err *e);
 int dv_afile_commit(dv_afile *f, dv_err *e);
 void dv_afile_abort(dv_afile *f);
 
+/* Opens DIR/NAME.conf for a named profile (an embosser, a voice).  The
+ * name comes from the command line, so one with '/' or ".." is refused;
+ * a missing file is "unknown WHAT 'NAME' (see dotvox LIST)".  *path
+ * (freed by the caller) names the file for error messages. */
+FILE *dv_conf_open(const char *dir, const char *name, size_t maxname,
+                   const char *what, const char *list, char **path, dv_err *e);
+
 /* mkdir -p */
 int dv_mkdirs(const char *path, dv_err *e);
 

@@ -96,25 +96,10 @@ static int set_key(dv_voice *v, const char *path, int lineno, const char *key,
 int dv_voice_load(const char *dir, const char *name, dv_voice *v, dv_err *e)
 {
     memset(v, 0, sizeof *v);
-    /* The name comes from the command line: keep it inside dir. */
-    if (!*name || strchr(name, '/') || strstr(name, "..") ||
-        strlen(name) >= sizeof v->name)
-        return dv_errf(e, "invalid voice name '%s'", name);
+    char *path;
+    FILE *fp = dv_conf_open(dir, name, sizeof v->name, "voice", "voices", &path, e);
+    if (!fp) return -1;
     snprintf(v->name, sizeof v->name, "%s", name);
-
-    size_t plen = strlen(dir) + strlen(name) + 8;
-    char *path = dv_malloc(plen);
-    snprintf(path, plen, "%s/%s.conf", dir, name);
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        int err = errno;
-        if (err == ENOENT)
-            dv_errf(e, "unknown voice '%s' (see dotvox voices)", name);
-        else
-            dv_errf(e, "%s: %s", path, strerror(err));
-        free(path);
-        return -1;
-    }
 
     char line[1024];
     int lineno = 0, rc = 0, seen[NKEYS] = {0};
