@@ -196,8 +196,8 @@ echo "$T_BO $T_BR" | awk '{
     printf "batch: per-title overhead %.1f ms = %.1f%% of a 20 KB title'"'"'s braille time (%.1f ms; batch -j1 of 40 titles %.2fs, dotvox braille of the 40 in one process %.2fs) (target < 5%%)\n",
         ov * 1000, 100 * ov / per, per * 1000, $1, $2 }'
 
-# peak memory (max RSS of dotvox and its workers) on a 10 MB Chinese book
-# and a 100 KB one
+# peak memory of a worker (one process, -j1, as a batch worker runs a
+# job) converting a 10 MB Chinese book and a 100 KB one
 zh_book "$B/zh-10mb.txt" 10000000
 zh_book "$B/zh-100kb.txt" 100000
 rss() {   # rss FILE: peak RSS in KB
@@ -205,7 +205,7 @@ rss() {   # rss FILE: peak RSS in KB
     python3 - "$@" <<'PY'
 import resource, subprocess, sys
 subprocess.run(["./dotvox", "braille", sys.argv[1], "-o", "bench/work/batch/out",
-                "--db", "bench/work/batch/db", "-q"], check=True,
+                "--db", "bench/work/batch/db", "-q", "-j1"], check=True,
                stdout=subprocess.DEVNULL)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 PY

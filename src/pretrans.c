@@ -102,8 +102,13 @@ int dv_pretranslate(const dv_doc *d, dv_xlate_fn fn, void *ctx, int jobs,
     for (size_t i = 0; i < d->nblocks; i++) total += d->blocks[i].len;
     if (jobs > 16) jobs = 16;
     if ((size_t)jobs > d->nblocks) jobs = (int)d->nblocks;
-    if (jobs <= 1 || total < PARALLEL_MIN_BYTES)
-        return translate_range(d, 0, d->nblocks, fn, ctx, p->cells, e);
+    /* In one process nothing is gained by translating ahead: layout
+     * asks for each block when it gets there (dv_pretrans_xlate falls
+     * through to fn), so only one block's cells exist at a time. */
+    if (jobs <= 1 || total < PARALLEL_MIN_BYTES) {
+        p->lazy = 1;
+        return 0;
+    }
 
     /* Warm up in this process first (tables compiled, reading layer
      * caches built) so the workers inherit it instead of each doing it. */
@@ -208,6 +213,7 @@ int dv_pretrans_xlate(void *ctx, const char *utf8, size_t len, dv_cells *out,
 {
     dv_pretrans *p = ctx;
     const dv_doc *d = p->doc;
+    if (p->lazy) return p->fn(p->ctx, utf8, len, out, e);
     /* Layout hands over each block's own text pointer, in block order:
      * start at the block after the last hit, so a book costs O(blocks);
      * title page words are not blocks and fall through to fn. */

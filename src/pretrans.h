@@ -21,11 +21,13 @@ typedef struct dv_pretrans {
     dv_xlate_fn fn;       /* the underlying translator */
     void *ctx;
     size_t next;          /* where the next lookup starts */
+    int lazy;             /* one process: translate on demand */
 } dv_pretrans;
 
 /* Translates every heading and paragraph of d with fn/ctx using up to
- * jobs processes (1 = in this process).  Small documents are translated
- * in process whatever jobs says. */
+ * jobs processes.  With one process (or a small document) nothing is
+ * translated ahead: dv_pretrans_xlate translates each block when layout
+ * asks, so the cells of only one block are held at a time. */
 int dv_pretranslate(const dv_doc *d, dv_xlate_fn fn, void *ctx, int jobs,
                     dv_pretrans *p, dv_err *e);
 void dv_pretrans_free(dv_pretrans *p);
