@@ -9,6 +9,10 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <espeak-ng/speak_lib.h>
+#include <lame/lame.h>
+#include <liblouis/liblouis.h>
+#include <sqlite3.h>
 #include "brl.h"
 #include "cli.h"
 #include "commands.h"
@@ -230,7 +234,8 @@ int main(int argc, char **argv)
     snprintf(prog, sizeof prog, "dotvox %s", cmd);
     argv[0] = prog;
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
-        printf("dotvox %s (liblouis %s)\n", VERSION, "3");
+        printf("dotvox %s (liblouis %s, eSpeak NG %s, LAME %s, SQLite %s)\n", VERSION,
+               lou_version(), espeak_Info(NULL), get_lame_version(), sqlite3_libversion());
         return DV_EX_OK;
     }
     if (!strcmp(cmd, "braille")) return dv_cmd_convert(argc, argv, DV_DO_BRAILLE);
