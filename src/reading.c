@@ -70,7 +70,15 @@ struct dv_reader {
     uint32_t next[WIN];
     const dent *wd[WIN];
     const lent *wl[WIN];
+    /* single characters of the main CJK block, looked up once: they are
+     * most lookups, and the dictionary is too big for the cache */
+    const dent **one;   /* NULL until first used; ONE_MISS if absent */
 };
+
+#define ONE_FIRST 0x4E00
+#define ONE_LAST 0x9FFF
+static const dent one_miss;
+#define ONE_MISS (&one_miss)
 
 #define FNV_BASIS 0x811C9DC5u
 static uint32_t fnv(uint32_t h, const char *s, size_t n)
@@ -237,6 +245,7 @@ void dv_reader_close(dv_reader *r)
 {
     if (!r) return;
     if (r->map) munmap(r->map, r->maplen);
+    free(r->one);
     for (size_t i = 0; i < r->lexcap; i++) {
         free(r->lex[i].key);
         free(r->lex[i].py);
@@ -416,7 +425,21 @@ static size_t seg_window(dv_reader *r, const char *s, size_t n, int last,
             h = fnv(h, s + r->pos[k - 1], r->pos[k] - r->pos[k - 1]);
             const char *w = s + r->pos[i];
             size_t wn = r->pos[k] - r->pos[i];
-            const dent *d = dict_find(r, w, wn, h);
+            const dent *d;
+            uint32_t cp;
+            if (k == i + 1 && wn == 3 && dv_utf8_decode(w, 3, &cp) == 3 &&
+                cp >= ONE_FIRST && cp <= ONE_LAST) {
+                if (!r->one)
+                    r->one = dv_calloc(ONE_LAST - ONE_FIRST + 1, sizeof *r->one);
+                const dent **c = &r->one[cp - ONE_FIRST];
+                if (!*c) {
+                    *c = dict_find(r, w, wn, h);
+                    if (!*c) *c = ONE_MISS;
+                }
+                d = *c == ONE_MISS ? NULL : *c;
+            } else {
+                d = dict_find(r, w, wn, h);
+            }
             const lent *l = inlex ? lex_find(r, w, wn, h) : NULL;
             inlex = l && l->prefix;
             int word = (d && (d->flags & F_WORD)) || (l && l->py);
