@@ -184,6 +184,19 @@ static int say_text(sb *b, const char *s, size_t n, const dv_voice *v,
         /* spaces and apostrophes stay with the voice they are in */
         if (split_latin && cp != ' ' && cp != '\'' && use(b, letter) != 0)
             return -1;
+        /* Cantonese: eSpeak NG's yue reads 2014年 as a quantity; a year is
+         * read digit by digit, so it is given as 二零一四年 */
+        if (split_latin && cp >= '0' && cp <= '9' && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')) {
+            size_t d = i;
+            while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+            if ((d - i == 4 || d - i == 2) && n - d >= 3 && !memcmp(s + d, "\xe5\xb9\xb4", 3)) {
+                static const char *const zh[10] = {"零", "一", "二", "三", "四",
+                                                   "五", "六", "七", "八", "九"};
+                for (size_t q = i; q < d; q++) dv_buf_puts(&b->text, zh[s[q] - '0']);
+                i = d;
+                continue;
+            }
+        }
         if (cp >= 0x20 && cp != 0xFFFD) dv_buf_put(&b->text, s + i, (size_t)k);
         i += (size_t)k;
         if (is_sentence_end(cp) && (i >= n || s[i] == ' ' || cp > 0x80) &&
