@@ -187,18 +187,6 @@ const char *dv_brl_default_tables(const char *lang, const char *system)
     return NULL;
 }
 
-static void json_str(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -224,10 +212,10 @@ int dv_brl_list(FILE *out, int json, dv_err *e)
         for (int k = 0; k < NKEYS; k++) val[k] = lou_getTableInfo(names[i], keys[k]);
         if (json) {
             fputs("  {\"table\": ", out);
-            json_str(out, base);
+            dv_json_str(out, base);
             for (int k = 0; k < NKEYS; k++) {
                 fprintf(out, ", \"%s\": ", keys[k]);
-                if (val[k]) json_str(out, val[k]); else fputs("null", out);
+                if (val[k]) dv_json_str(out, val[k]); else fputs("null", out);
             }
             fputs(i + 1 < n ? "},\n" : "}\n", out);
         } else {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include "job_audio.h"
 #include "job_braille.h"
+#include "util.h"
 
 enum { DV_EX_OK = 0, DV_EX_FAIL = 1, DV_EX_USAGE = 2, DV_EX_DB = 3 };
 enum { DV_DO_BRAILLE = 1, DV_DO_AUDIO = 2 };
@@ -18,8 +19,6 @@ extern const char *const dv_usage_braille, *const dv_usage_audio;
 int dv_usage_error(const char *usage, const char *fmt, const char *arg);
 /* --db, else $DOTVOX_DB, else var/dotvox.db. */
 const char *dv_db_path(const char *opt);
-void dv_json_str(FILE *out, const char *s);
-int dv_parse_int(const char *s, int lo, int hi, int *out);
 /* For commands taking only --json and --help: -1 to go on, else the
  * exit status. */
 int dv_json_flag(int argc, char **argv, const char *usage, int *json);

@@ -165,13 +165,6 @@ typedef struct tallies {
     size_t n, cap;  /* cap is a power of two */
 } tallies;
 
-static size_t hash_str(const char *s)
-{
-    size_t h = 1469598103934665603ULL;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static void tally_add(tallies *t, const char *key, const char *pinyin)
 {
     if ((t->n + 1) * 2 > t->cap) {
@@ -179,7 +172,7 @@ static void tally_add(tallies *t, const char *key, const char *pinyin)
         tally *nv = dv_calloc(ncap, sizeof *nv);
         for (size_t i = 0; i < t->cap; i++) {
             if (!t->v[i].key) continue;
-            size_t j = hash_str(t->v[i].key) & (ncap - 1);
+            size_t j = dv_hash_str(t->v[i].key) & (ncap - 1);
             while (nv[j].key) j = (j + 1) & (ncap - 1);
             nv[j] = t->v[i];
         }
@@ -187,7 +180,7 @@ static void tally_add(tallies *t, const char *key, const char *pinyin)
         t->v = nv;
         t->cap = ncap;
     }
-    size_t j = hash_str(key) & (t->cap - 1);
+    size_t j = dv_hash_str(key) & (t->cap - 1);
     while (t->v[j].key && strcmp(t->v[j].key, key)) j = (j + 1) & (t->cap - 1);
     if (!t->v[j].key) {
         t->v[j].key = dv_strdup(key);
@@ -217,18 +210,6 @@ static void tally_free(tallies *t)
         free(t->v[i].pinyin);
     }
     free(t->v);
-}
-
-static void json_str(FILE *o, const char *s)
-{
-    fputc('"', o);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\') fprintf(o, "\\%c", ch);
-        else if (ch < 0x20) fprintf(o, "\\u%04x", ch);
-        else fputc(ch, o);
-    }
-    fputc('"', o);
 }
 
 typedef struct words_report {
@@ -298,13 +279,13 @@ static void print_list(FILE *o, const char *name, tallies *t, int json,
             *etab = 0;
             if (json) {
                 fputs(shown ? ",\n    {\"char\": " : "\n    {\"char\": ", o);
-                json_str(o, x->key);
+                dv_json_str(o, x->key);
                 fputs(", \"reading\": ", o);
-                json_str(o, tab + 1);
+                dv_json_str(o, tab + 1);
                 fputs(", \"readings\": ", o);
-                json_str(o, x->pinyin);
+                dv_json_str(o, x->pinyin);
                 fputs(", \"example\": ", o);
-                json_str(o, etab + 1);
+                dv_json_str(o, etab + 1);
                 fprintf(o, ", \"count\": %ld}", x->n);
             } else {
                 fprintf(o, "  %6ld  %s %-8s (of: %s; e.g. %s)\n", x->n, x->key,
@@ -314,9 +295,9 @@ static void print_list(FILE *o, const char *name, tallies *t, int json,
             *etab = '\t';
         } else if (json) {
             fputs(shown ? ",\n    {\"word\": " : "\n    {\"word\": ", o);
-            json_str(o, x->key);
+            dv_json_str(o, x->key);
             fputs(", \"pinyin\": ", o);
-            json_str(o, x->pinyin);
+            dv_json_str(o, x->pinyin);
             fprintf(o, ", \"count\": %ld}", x->n);
         } else {
             fprintf(o, "  %6ld  %s  %s\n", x->n, x->key, x->pinyin);
@@ -379,9 +360,9 @@ int dv_cmd_words(int argc, char **argv)
     FILE *o = stdout;
     if (json) {
         fputs("{\n  \"file\": ", o);
-        json_str(o, path);
+        dv_json_str(o, path);
         fputs(",\n  \"title\": ", o);
-        json_str(o, d.title);
+        dv_json_str(o, d.title);
         fprintf(o, ",\n  \"chinese_words\": %ld,\n", rep.han_words);
         print_list(o, "fallback_words", &rep.fallback, 1, limit, 0);
         fputs(",\n", o);

@@ -20,26 +20,6 @@
 
 /* ---- embosser profiles ---- */
 
-static char *trim(char *s)
-{
-    while (*s == ' ' || *s == '\t') s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' ||
-                     s[n - 1] == '\n'))
-        s[--n] = 0;
-    return s;
-}
-
-static int parse_int(const char *v, int lo, int hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long x = strtol(v, &end, 10);
-    if (errno || end == v || *end || x < lo || x > hi) return -1;
-    *out = (int)x;
-    return 0;
-}
-
 static int parse_mm(const char *v, double *out)
 {
     char *end;
@@ -71,7 +51,7 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
                 *h = 0;
                 break;
             }
-        char *s = trim(line);
+        char *s = dv_trim(line);
         if (!*s) continue;
         char *eq = strchr(s, '=');
         if (!eq) {
@@ -79,12 +59,12 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
             break;
         }
         *eq = 0;
-        char *key = trim(s), *val = trim(eq + 1);
+        char *key = dv_trim(s), *val = dv_trim(eq + 1);
         if (!strcmp(key, "description")) {
             snprintf(p->description, sizeof p->description, "%s", val);
         } else if (!strcmp(key, "cols") || !strcmp(key, "rows")) {
             int *dst = key[0] == 'c' ? &p->cols : &p->rows;
-            if (parse_int(val, 1, 1000, dst) != 0) {
+            if (dv_parse_int(val, 1, 1000, dst) != 0) {
                 rc = dv_errf(e, "%s:%d: %s must be a whole number from 1 to "
                              "1000, not '%s'", path, lineno, key, val);
                 break;

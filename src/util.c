@@ -154,6 +154,47 @@ int dv_is_han(uint32_t c)
            (c >= 0x2F800 && c <= 0x2FA1F);
 }
 
+/* ---- small parsers and printers ---- */
+
+char *dv_trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' ||
+                     s[n - 1] == '\n'))
+        s[--n] = 0;
+    return s;
+}
+
+int dv_parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(s, &end, 10);
+    if (errno || end == s || *end || x < lo || x > hi) return -1;
+    *out = (int)x;
+    return 0;
+}
+
+void dv_json_str(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c < 0x20) fprintf(out, "\\u%04x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+size_t dv_hash_str(const char *s)
+{
+    size_t h = 1469598103934665603ULL;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
 /* ---- SHA-256 ----
  * OpenSSL's, which uses the CPU's SHA extensions: hashing every output
  * file is on the braille benchmark's path. */

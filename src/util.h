@@ -36,6 +36,16 @@ int dv_utf8_encode(uint32_t cp, char *out);
 int dv_is_space(uint32_t cp);   /* Unicode white space, incl. U+3000 */
 int dv_is_han(uint32_t cp);     /* CJK unified ideographs (all blocks) */
 
+/* Trims spaces, tabs and line ends from both ends, in place. */
+char *dv_trim(char *s);
+/* A whole decimal number lo..hi in s (nothing else): 0, else -1. */
+int dv_parse_int(const char *s, int lo, int hi, int *out);
+/* s as a JSON string: quoted, with '"', '\\' and control characters
+ * escaped; UTF-8 passes through.  NULL writes "". */
+void dv_json_str(FILE *out, const char *s);
+/* FNV-1a of a NUL-terminated string, for the small hash tables. */
+size_t dv_hash_str(const char *s);
+
 /* SHA-256 of a memory block or a file, as 64 lowercase hex digits. */
 void dv_sha256_hex(const void *data, size_t n, char out[65]);
 int dv_sha256_file(const char *path, char out[65], long long *bytes,

@@ -37,26 +37,6 @@ static const struct vkey {
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
-static char *trim(char *s)
-{
-    while (*s == ' ' || *s == '\t') s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' ||
-                     s[n - 1] == '\n'))
-        s[--n] = 0;
-    return s;
-}
-
-static int parse_int(const char *v, int lo, int hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long x = strtol(v, &end, 10);
-    if (errno || end == v || *end || x < lo || x > hi) return -1;
-    *out = (int)x;
-    return 0;
-}
-
 /* One "key = value" line into v; seen marks keys already given. */
 static int set_key(dv_voice *v, const char *path, int lineno, const char *key,
                    const char *val, int *seen, dv_err *e)
@@ -70,7 +50,7 @@ static int set_key(dv_voice *v, const char *path, int lineno, const char *key,
     seen[k] = 1;
     const struct vkey *K = &keys[k];
     if (K->kind == K_INT) {
-        if (parse_int(val, K->lo, K->hi, (int *)((char *)v + K->off)) != 0)
+        if (dv_parse_int(val, K->lo, K->hi, (int *)((char *)v + K->off)) != 0)
             return dv_errf(e, "%s:%d: %s must be %d..%d, not '%s'", path,
                            lineno, key, K->lo, K->hi, val);
         return 0;
@@ -116,7 +96,7 @@ int dv_voice_load(const char *dir, const char *name, dv_voice *v, dv_err *e)
                 *h = 0;
                 break;
             }
-        char *s = trim(line);
+        char *s = dv_trim(line);
         if (!*s) continue;
         char *eq = strchr(s, '=');
         if (!eq) {
@@ -124,7 +104,7 @@ int dv_voice_load(const char *dir, const char *name, dv_voice *v, dv_err *e)
             break;
         }
         *eq = 0;
-        rc = set_key(v, path, lineno, trim(s), trim(eq + 1), seen, e);
+        rc = set_key(v, path, lineno, dv_trim(s), dv_trim(eq + 1), seen, e);
     }
     if (rc == 0 && ferror(fp))
         rc = dv_errf(e, "%s: read error", path);
@@ -134,18 +114,6 @@ int dv_voice_load(const char *dir, const char *name, dv_voice *v, dv_err *e)
     fclose(fp);
     free(path);
     return rc;
-}
-
-static void json_str(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
 }
 
 static int cmp_voice(const void *a, const void *b)
@@ -187,15 +155,15 @@ int dv_voice_list(const char *dir, FILE *out, int json, dv_err *e)
             const dv_voice *v = &vs[i];
             if (json) {
                 fputs("  {\"name\": ", out);
-                json_str(out, v->name);
+                dv_json_str(out, v->name);
                 fputs(", \"language\": ", out);
-                json_str(out, v->language);
+                dv_json_str(out, v->language);
                 fputs(", \"espeak\": ", out);
-                json_str(out, v->espeak);
+                dv_json_str(out, v->espeak);
                 fputs(", \"latin\": ", out);
-                json_str(out, v->latin);
+                dv_json_str(out, v->latin);
                 fprintf(out, ", \"rate\": %d, \"description\": ", v->rate);
-                json_str(out, v->description);
+                dv_json_str(out, v->description);
                 fprintf(out, "}%s\n", i + 1 < n ? "," : "");
             } else {
                 fprintf(out, "%-18s %-4s %-18s %3d wpm  %s\n", v->name,

@@ -15,13 +15,6 @@ typedef struct smap {
     size_t n, cap;
 } smap;
 
-static size_t str_hash(const char *s)
-{
-    size_t h = 1469598103934665603ULL;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static smap_ent *smap_find(smap *m, const char *key, int create)
 {
     if (create && (m->n + 1) * 2 > m->cap) {
@@ -29,7 +22,7 @@ static smap_ent *smap_find(smap *m, const char *key, int create)
         smap_ent *nv = dv_calloc(ncap, sizeof *nv);
         for (size_t i = 0; i < m->cap; i++) {
             if (!m->v[i].key) continue;
-            size_t j = str_hash(m->v[i].key) & (ncap - 1);
+            size_t j = dv_hash_str(m->v[i].key) & (ncap - 1);
             while (nv[j].key) j = (j + 1) & (ncap - 1);
             nv[j] = m->v[i];
         }
@@ -38,7 +31,7 @@ static smap_ent *smap_find(smap *m, const char *key, int create)
         m->cap = ncap;
     }
     if (!m->cap) return NULL;
-    size_t j = str_hash(key) & (m->cap - 1);
+    size_t j = dv_hash_str(key) & (m->cap - 1);
     while (m->v[j].key) {
         if (!strcmp(m->v[j].key, key)) return &m->v[j];
         j = (j + 1) & (m->cap - 1);
