@@ -1,63 +1,49 @@
-/* brf.c -- a book (or one volume) as a BRF file; see writers.h.
+/* brf.c -- BRF, a book or one volume; see writers.h.
  *
  * Each page is its rows up to the last non-blank one, each row trimmed of
  * trailing blanks and ended by CR LF, then a form feed.  A blank page is
  * a lone form feed, so interpoint pages stay in step. */
 #include <stdlib.h>
-#include "util.h"
-#include "writers.h"
+#include "writer_impl.h"
 
 /* Width of row r once trailing blanks (dots 1-6) are dropped. */
-static int row_len(const dv_book *b, const uint8_t *r)
+static int row_len(const dv_writer *w, const uint8_t *r)
 {
-    int n = b->cols;
+    int n = w->cols;
     while (n > 0 && (r[n - 1] & 0x3F) == 0) n--;
     return n;
 }
 
-static void put_page(dv_buf *o, char *line, const dv_book *b,
-                     const dv_page *p)
+static int begin(dv_writer *w, const dv_book *shape, dv_err *e)
 {
-    int last = b->rows;
-    while (last > 0 && row_len(b, p->cells + (size_t)(last - 1) * b->cols) == 0)
-        last--;
-    for (int y = 0; y < last; y++) {
-        const uint8_t *r = p->cells + (size_t)y * b->cols;
-        int n = row_len(b, r);
-        for (int x = 0; x < n; x++) line[x] = dv_cell_to_ascii(r[x]);
-        line[n] = '\r';
-        line[n + 1] = '\n';
-        dv_buf_put(o, line, (size_t)n + 2);
-    }
-    dv_buf_putc(o, '\f');
+    if (w->vol >= 0 && (size_t)w->vol >= shape->nvols)
+        return dv_errf(e, "%s: no volume %d in a book of %zu", w->f.path,
+                       w->vol + 1, shape->nvols);
+    return 0;
 }
 
-int dv_write_brf(const dv_book *b, int vol, const char *path, dv_err *e)
+static void page(dv_writer *w, int vol, const dv_page *p)
 {
-    if (vol < -1 || (vol >= 0 && (size_t)vol >= b->nvols))
-        return dv_errf(e, "%s: no volume %d in a book of %zu", path, vol + 1,
-                       b->nvols);
-    dv_afile f;
-    if (dv_afile_open(&f, path, e) != 0) return -1;
-    size_t v0 = vol < 0 ? 0 : (size_t)vol;
-    size_t v1 = vol < 0 ? b->nvols : (size_t)vol + 1;
-    dv_buf o = {0};
-    char *line = dv_malloc((size_t)b->cols + 2);
-    int rc = 0;
-    for (size_t v = v0; v < v1 && rc == 0; v++)
-        for (size_t i = 0; i < b->vols[v].npages; i++) {
-            o.len = 0;
-            put_page(&o, line, b, &b->vols[v].pages[i]);
-            if (fwrite(o.data, 1, o.len, f.fp) != o.len) {
-                rc = -1;
-                break;
-            }
-        }
-    free(line);
-    dv_buf_free(&o);
-    if (rc != 0) {
-        dv_afile_abort(&f);
-        return dv_errf(e, "%s: write failed", path);
+    if (w->vol >= 0 && vol != w->vol) return;
+    int last = w->rows;
+    while (last > 0 && row_len(w, p->cells + (size_t)(last - 1) * w->cols) == 0)
+        last--;
+    for (int y = 0; y < last; y++) {
+        const uint8_t *r = p->cells + (size_t)y * w->cols;
+        int n = row_len(w, r);
+        for (int x = 0; x < n; x++) w->line[x] = dv_cell_to_ascii(r[x]);
+        w->line[n] = '\r';
+        w->line[n + 1] = '\n';
+        dv_buf_put(&w->o, w->line, (size_t)n + 2);
     }
-    return dv_afile_commit(&f, e);
+    dv_buf_putc(&w->o, '\f');
+}
+
+static const dv_wformat brf = {begin, NULL, page, NULL, NULL};
+
+dv_writer *dv_brf_writer(const char *path, int vol, dv_err *e)
+{
+    dv_writer *w = dv_writer_new(&brf, path, e);
+    if (w) w->vol = vol < 0 ? -1 : vol;
+    return w;
 }

@@ -69,6 +69,15 @@ void dv_doc_count(const dv_doc *d, long long *chars, long long *han)
     if (han) *han = c.han;
 }
 
+void dv_block_count(const dv_block *b, long long *chars, long long *han)
+{
+    if (b->type == DV_PAGE) return;
+    counts c = {0};
+    count_text(b->text, &c);
+    *chars += c.chars;
+    *han += c.han;
+}
+
 /* A given title still says something about the language, so it counts
  * here even though it is not counted as source text. */
 const char *dv_doc_guess_lang(const dv_doc *d)

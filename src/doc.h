@@ -48,6 +48,10 @@ void dv_doc_add(dv_doc *d, dv_blktype type, int level, const char *text,
  * source -- both are embossed on the title page --, headings, paragraphs;
  * not print page numbers, not "作者：" / "By"), and the Han characters among them. */
 void dv_doc_count(const dv_doc *d, long long *chars, long long *han);
+/* Adds one block's figures (none for DV_PAGE) to *chars and *han: for a
+ * document read as a stream (dv_docsrc), dv_doc_count of its header plus
+ * this over its blocks gives dv_doc_count of the whole. */
+void dv_block_count(const dv_block *b, long long *chars, long long *han);
 
 /* Guesses "zh" or "en" from the share of Han characters. */
 const char *dv_doc_guess_lang(const dv_doc *d);

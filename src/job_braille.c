@@ -92,35 +92,182 @@ static int add_output(dv_braille_result *r, const char *path,
     return 0;
 }
 
-static int write_all(const dv_book *book, const dv_doc *d, const char *ident,
-                     const dv_braille_opts *o, dv_braille_result *r, dv_err *e)
-{
-    char slug[80], path[4096], date[32];
-    dv_slug(d->title, slug, sizeof slug);
-    if (dv_mkdirs(o->outdir, e) != 0) return -1;
+/* ---- every output at once ---- */
 
-    for (size_t v = 0; v < book->nvols; v++) {
-        snprintf(path, sizeof path, "%s/%s.v%zu.brf", o->outdir, slug, v + 1);
-        if (dv_write_brf(book, (int)v, path, e) != 0 ||
-            add_output(r, path, "brf", e) != 0)
-            return -1;
-    }
-    snprintf(path, sizeof path, "%s/%s.brf", o->outdir, slug);
-    if (dv_write_brf(book, -1, path, e) != 0 || add_output(r, path, "brf", e) != 0)
-        return -1;
+/* A sink that hands each page to all the files of the book: the whole
+ * book as BRF, PEF and Unicode braille text, and the volume's own BRF.
+ * The whole-book files are made when the number of volumes is known
+ * (begin), a volume's when it starts. */
+typedef struct fanout {
+    const dv_doc *d;
+    const char *ident, *outdir;
+    dv_writer **w;
+    char **path;
+    const char **format;
+    dv_pagesink *s;
+    int n;
+    int nbook;            /* the first nbook files take every page */
+    dv_book shape;
+    char slug[80];
+} fanout;
+
+static int fan_add(fanout *f, dv_writer *w, const char *path,
+                   const char *format)
+{
+    if (!w) return -1;
+    f->w = dv_realloc(f->w, (size_t)(f->n + 1) * sizeof *f->w);
+    f->path = dv_realloc(f->path, (size_t)(f->n + 1) * sizeof *f->path);
+    f->format = dv_realloc(f->format, (size_t)(f->n + 1) * sizeof *f->format);
+    f->s = dv_realloc(f->s, (size_t)(f->n + 1) * sizeof *f->s);
+    f->w[f->n] = w;
+    f->path[f->n] = dv_strdup(path);
+    f->format[f->n] = format;
+    dv_writer_sink(w, &f->s[f->n]);
+    f->n++;
+    return 0;
+}
+
+static int fan_begin(void *ctx, const dv_book *shape, dv_err *e)
+{
+    fanout *f = ctx;
+    char path[4096], date[32];
+    f->shape = *shape;
+    dv_slug(f->d->title, f->slug, sizeof f->slug);
+    snprintf(path, sizeof path, "%s/%s.brf", f->outdir, f->slug);
+    if (fan_add(f, dv_brf_writer(path, -1, e), path, "brf") != 0) return -1;
 
     dv_now_iso(date);
     date[10] = 0;
-    dv_pef_meta m = {d->title, d->author, ident, date,
+    const dv_doc *d = f->d;
+    dv_pef_meta m = {d->title, d->author, f->ident, date,
                      !strcmp(d->lang, "zh") ? "zh-CN" : d->lang};
-    snprintf(path, sizeof path, "%s/%s.pef", o->outdir, slug);
-    if (dv_write_pef(book, &m, path, e) != 0 || add_output(r, path, "pef", e) != 0)
-        return -1;
+    snprintf(path, sizeof path, "%s/%s.pef", f->outdir, f->slug);
+    if (fan_add(f, dv_pef_writer(path, &m, e), path, "pef") != 0) return -1;
+    snprintf(path, sizeof path, "%s/%s.braille.txt", f->outdir, f->slug);
+    if (fan_add(f, dv_utxt_writer(path, e), path, "txt") != 0) return -1;
 
-    snprintf(path, sizeof path, "%s/%s.braille.txt", o->outdir, slug);
-    if (dv_write_utxt(book, path, e) != 0 || add_output(r, path, "txt", e) != 0)
-        return -1;
+    for (int i = 0; i < f->n; i++)
+        if (f->s[i].begin(f->s[i].ctx, shape, e) != 0) return -1;
+    f->nbook = f->n;
     return 0;
+}
+
+/* A volume's own BRF is made when the volume starts and closed when it
+ * ends: a book of 200 volumes never has 200 files open or buffered. */
+static int fan_volume(void *ctx, int vol, dv_err *e)
+{
+    fanout *f = ctx;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.v%d.brf", f->outdir, f->slug, vol + 1);
+    if (fan_add(f, dv_brf_writer(path, vol, e), path, "brf") != 0 ||
+        f->s[f->n - 1].begin(f->s[f->n - 1].ctx, &f->shape, e) != 0)
+        return -1;
+    for (int i = 0; i < f->nbook; i++)
+        if (f->s[i].volume(f->s[i].ctx, vol, e) != 0) return -1;
+    return f->s[f->n - 1].volume(f->s[f->n - 1].ctx, vol, e);
+}
+
+static int fan_page(void *ctx, int vol, const dv_page *p, dv_err *e)
+{
+    fanout *f = ctx;
+    for (int i = 0; i < f->nbook; i++)
+        if (f->s[i].page(f->s[i].ctx, vol, p, e) != 0) return -1;
+    return f->s[f->n - 1].page(f->s[f->n - 1].ctx, vol, p, e);
+}
+
+static int fan_volume_end(void *ctx, int vol, dv_err *e)
+{
+    fanout *f = ctx;
+    for (int i = 0; i < f->nbook; i++)
+        if (f->s[i].volume_end(f->s[i].ctx, vol, e) != 0) return -1;
+    dv_pagesink *v = &f->s[f->n - 1];
+    if (v->volume_end(v->ctx, vol, e) != 0 || v->end(v->ctx, e) != 0)
+        return -1;
+    return dv_writer_close(f->w[f->n - 1], e);
+}
+
+static int fan_end(void *ctx, dv_err *e)
+{
+    fanout *f = ctx;
+    for (int i = 0; i < f->nbook; i++)
+        if (f->s[i].end(f->s[i].ctx, e) != 0) return -1;
+    return 0;
+}
+
+/* Renames every file into place and records it, the volumes' BRFs first
+ * as they always were listed; on failure the files already in place are
+ * removed by the caller (remove_outputs). */
+static int fan_commit(fanout *f, dv_braille_result *r, dv_err *e)
+{
+    int rc = 0;
+    for (int k = 0; k < f->n; k++) {
+        int i = (k + f->nbook) % f->n;
+        dv_writer *w = f->w[i];
+        f->w[i] = NULL;
+        if (rc == 0 && (dv_writer_commit(w, e) != 0 ||
+                        add_output(r, f->path[i], f->format[i], e) != 0))
+            rc = -1;
+        else if (rc != 0)
+            dv_writer_abort(w);
+    }
+    return rc;
+}
+
+static void fan_free(fanout *f)
+{
+    for (int i = 0; i < f->n; i++) {
+        if (f->w[i]) dv_writer_abort(f->w[i]);
+        free(f->path[i]);
+    }
+    free(f->w);
+    free(f->path);
+    free(f->format);
+    free(f->s);
+    memset(f, 0, sizeof *f);
+}
+
+/* ---- blocks to lines ---- */
+
+/* Text per worker process in one window: enough that forking is noise,
+ * small enough that a window's text and cells are a few megabytes. */
+#define WINDOW_BYTES (512 * 1024)
+
+/* Lays out every block of src, counting the braille figures.  Blocks go
+ * through in windows; with -j > 1 each window is translated by worker
+ * processes (pretrans.c) before layout takes it; with one process a
+ * window is one block, translated when layout gets to it. */
+static int lay_blocks(dv_docsrc *src, dv_lay *L, dv_xlate_fn xlate, void *xctx,
+                      int jobs, dv_figures *fig, dv_err *e)
+{
+    size_t limit = jobs > 1 ? (size_t)jobs * WINDOW_BYTES : 0;
+    int more = 1, rc = 0;
+    while (more && rc == 0) {
+        dv_doc w;
+        dv_doc_init(&w);
+        size_t bytes = 0;
+        dv_block b;
+        do {
+            int got = dv_docsrc_next(src, &b, e);
+            if (got < 0) rc = -1;
+            if (got <= 0) {
+                more = 0;
+                break;
+            }
+            dv_doc_add(&w, b.type, b.level, b.text, b.len);
+            bytes += b.len;
+        } while (bytes < limit);
+        dv_pretrans pt = {0};
+        if (rc == 0 && w.nblocks &&
+            dv_pretranslate(&w, xlate, xctx, jobs, &pt, e) != 0)
+            rc = -1;
+        for (size_t i = 0; i < w.nblocks && rc == 0; i++) {
+            rc = dv_lay_block(L, &w.blocks[i], dv_pretrans_xlate, &pt, e);
+            dv_block_count(&w.blocks[i], &fig->chars, &fig->han);
+        }
+        dv_pretrans_free(&pt);
+        dv_doc_free(&w);
+    }
+    return rc;
 }
 
 /* Everything that changes the output, so that the same source converted
@@ -170,21 +317,22 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
                     dv_brl_cache *cache, dv_braille_result *r, dv_err *e)
 {
     memset(r, 0, sizeof *r);
-    dv_text t = {0};
     dv_doc d;
     dv_doc_init(&d);
-    dv_book book = {0};
-    dv_pretrans pt = {0};
+    dv_docsrc *src = NULL;
+    dv_lay *lay = NULL;
+    fanout fan = {0};
     dv_brl *brl = NULL;
     char *settings = NULL;
     int rc = -1;
 
-    if (dv_text_read(path, o->encoding, o->lenient, &t, e) != 0) goto out;
+    /* The book streams: read once here for its title, language and
+     * measures, then block by block into layout. */
     dv_structure_opts so = {o->title, o->author, o->lang, o->no_reflow};
-    if (dv_structure(&t, &so, &d, path, e) != 0) goto out;
-    r->replaced = t.replaced;
-    snprintf(r->encoding, sizeof r->encoding, "%s", t.encoding);
-    dv_text_free(&t);   /* the model holds the text now */
+    if (dv_docsrc_open(path, o->encoding, o->lenient, &so, &d, &src, e) != 0)
+        goto out;
+    r->replaced = d.replaced;
+    snprintf(r->encoding, sizeof r->encoding, "%s", d.encoding);
 
     const char *tables = o->tables;
     if (!tables) {
@@ -226,16 +374,25 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
 
     dv_layout_opts lo = {prof.cols, prof.rows, o->duplex, o->volume_sheets,
                          2, d.lang};
-    if (dv_pretranslate(&d, xlate, xctx, o->jobs, &pt, e) != 0 ||
-        dv_layout(&d, &lo, dv_pretrans_xlate, &pt, &book, e) != 0 ||
-        write_all(&book, &d, r->identifier, o, r, e) != 0)
+    dv_figures fig = {0};
+    dv_doc_count(&d, &fig.chars, &fig.han);   /* title and author */
+    fan = (fanout){.d = &d, .ident = r->identifier, .outdir = o->outdir};
+    dv_pagesink sink = {fan_begin, fan_volume, fan_page, fan_volume_end,
+                        fan_end, &fan};
+    dv_book tot;
+    /* the laid-out lines wait in the output folder, unlinked */
+    if (dv_mkdirs(o->outdir, e) != 0 ||
+        dv_lay_open(&lo, o->outdir, &lay, e) != 0 ||
+        lay_blocks(src, lay, xlate, xctx, o->jobs, &fig, e) != 0 ||
+        dv_lay_finish(lay, d.title, d.author, xlate, xctx, &sink, &tot, e) != 0 ||
+        fan_commit(&fan, r, e) != 0)
         goto fail;
 
-    dv_doc_count(&d, &r->fig.chars, &r->fig.han);
-    r->fig.cells = book.cells;
-    r->fig.pages = book.pages;
-    r->fig.sheets = book.sheets;
-    r->fig.volumes = (long long)book.nvols;
+    r->fig = fig;
+    r->fig.cells = tot.cells;
+    r->fig.pages = tot.pages;
+    r->fig.sheets = tot.sheets;
+    r->fig.volumes = (long long)tot.nvols;
     if (dv_store_job_done(s, r->job, &r->fig, r->outs, r->nouts, e) != 0)
         goto fail;
     rc = 0;
@@ -249,9 +406,9 @@ fail:
     }
 out:
     free(settings);
-    dv_pretrans_free(&pt);
-    dv_book_free(&book);
+    fan_free(&fan);
+    dv_lay_close(lay);
+    dv_docsrc_close(src);
     dv_doc_free(&d);
-    dv_text_free(&t);
     return rc;
 }

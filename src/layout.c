@@ -3,16 +3,21 @@
  * Three steps, each linear in the number of cells (layout sits inside a
  * throughput benchmark):
  *   1. the body becomes one list of lines, each cols cells wide, flagged
- *      with what pagination needs (block starts, heading lines);
- *   2. the list is paginated once to count pages; if the book needs
+ *      with what pagination needs (block starts, heading lines); the
+ *      lines go to an unlinked temp file as they are made, the flags stay
+ *      in memory (a byte per line), so a book of any size costs little;
+ *   2. the flags are paginated once to count pages; if the book needs
  *      several volumes, cut points are chosen among the lines (at heading
  *      or block starts near equal shares), so a volume may end on a short
  *      page but text is never re-broken;
- *   3. each volume's lines are paginated into pages whose last row,
- *      kept free, receives the braille page number. */
+ *   3. the lines are read back in order and each volume's are paginated
+ *      into pages whose last row, kept free, receives the braille page
+ *      number; each page goes to the sink as soon as it is full. */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include "layout.h"
@@ -143,28 +148,35 @@ enum {
     F_OPT = 8     /* blank before a heading: dropped at the top of a page */
 };
 
-typedef struct lay {
+struct dv_lay {
     int cols, rows, text_rows;
     int fill;             /* break between characters to fill lines (zh) */
-    uint8_t *line;        /* nline * cols cells */
+    int indent, duplex, volume_sheets;
+    char lang[8];
+    FILE *spill;          /* nline rows of cols cells, unlinked */
+    int werr;             /* errno of a failed spill write */
+    uint8_t *row;         /* cols cells of scratch */
     uint8_t *flag;
     size_t nline, cap;
-} lay;
+    size_t rline;         /* next line to read back in step 3 */
+    dv_cells c;
+};
 
-static void emit(lay *L, const uint8_t *c, size_t len, int off, int flags)
+static void emit(dv_lay *L, const uint8_t *c, size_t len, int off, int flags)
 {
     if (L->nline == L->cap) {
         L->cap = L->cap ? L->cap * 2 : 256;
-        L->line = dv_realloc(L->line, L->cap * (size_t)L->cols);
         L->flag = dv_realloc(L->flag, L->cap);
     }
-    uint8_t *row = L->line + L->nline * (size_t)L->cols;
-    memset(row, 0, (size_t)L->cols);
-    if (len > 0) memcpy(row + off, c, len);
+    memset(L->row, 0, (size_t)L->cols);
+    if (len > 0) memcpy(L->row + off, c, len);
+    if (fwrite(L->row, 1, (size_t)L->cols, L->spill) != (size_t)L->cols &&
+        !L->werr)
+        L->werr = errno ? errno : EIO;
     L->flag[L->nline++] = (uint8_t)flags;
 }
 
-static void lay_heading(lay *L, const dv_cells *c, int level)
+static void lay_heading(dv_lay *L, const dv_cells *c, int level)
 {
     size_t pos = 0, s, len;
     int flags = F_KEEP | F_BLOCK | F_HEAD;
@@ -176,7 +188,7 @@ static void lay_heading(lay *L, const dv_cells *c, int level)
     }
 }
 
-static void lay_para(lay *L, const dv_cells *c, int indent)
+static void lay_para(dv_lay *L, const dv_cells *c, int indent)
 {
     size_t pos = 0, s, len;
     int first = 1;
@@ -189,7 +201,7 @@ static void lay_para(lay *L, const dv_cells *c, int indent)
 }
 
 /* A line of dots 3-6 ending in a blank and the print page number. */
-static void lay_print_page(lay *L, const dv_cells *num)
+static void lay_print_page(dv_lay *L, const dv_cells *num)
 {
     uint8_t *row = dv_malloc((size_t)L->cols);
     size_t len = num->n;
@@ -212,41 +224,157 @@ static int all_digits(const char *s, size_t n)
     return 1;
 }
 
+int dv_lay_open(const dv_layout_opts *o, const char *tmpdir, dv_lay **out,
+                dv_err *e)
+{
+    *out = NULL;
+    if (o->cols < 10 || o->rows < 3 || o->cols > 1000 || o->rows > 1000)
+        return dv_errf(e, "page of %d cells by %d lines: need 10 to 1000 "
+                       "cells and 3 to 1000 lines", o->cols, o->rows);
+    if (!tmpdir) tmpdir = getenv("TMPDIR");
+    if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+    /* O_TMPFILE: a file with no name at all, so not even a crash at the
+     * wrong moment leaves it behind; else a named one unlinked at once. */
+    int fd = open(tmpdir, O_TMPFILE | O_RDWR, 0600);
+    if (fd < 0) {
+        size_t n = strlen(tmpdir) + 40;
+        char *tmpl = dv_malloc(n);
+        snprintf(tmpl, n, "%s/.dotvox-lines-XXXXXX", tmpdir);
+        fd = mkstemp(tmpl);
+        if (fd >= 0) unlink(tmpl);
+        free(tmpl);
+    }
+    if (fd < 0)
+        return dv_errf(e, "%s: cannot make a temp file: %s", tmpdir,
+                       strerror(errno));
+    FILE *fp = fdopen(fd, "w+b");
+    if (!fp) {
+        close(fd);
+        return dv_errf(e, "%s: %s", tmpdir, strerror(errno));
+    }
+    dv_lay *L = dv_calloc(1, sizeof *L);
+    L->spill = fp;
+    L->cols = o->cols;
+    L->rows = o->rows;
+    L->text_rows = o->rows - 1;
+    L->fill = o->lang && !strcmp(o->lang, "zh");
+    L->indent = o->indent < 0 ? 0 : o->indent > o->cols / 2 ? o->cols / 2
+                                                           : o->indent;
+    L->duplex = o->duplex ? 1 : 0;
+    L->volume_sheets = o->volume_sheets;
+    snprintf(L->lang, sizeof L->lang, "%s", o->lang ? o->lang : "");
+    L->row = dv_malloc((size_t)L->cols);
+    *out = L;
+    return 0;
+}
+
+int dv_lay_block(dv_lay *L, const dv_block *b, dv_xlate_fn xlate, void *ctx,
+                 dv_err *e)
+{
+    dv_cells *c = &L->c;
+    dv_cells_clear(c);
+    if (b->type == DV_PAGE && all_digits(b->text, b->len))
+        dv_cells_number(c, atol(b->text));
+    else if (b->len > 0 && xlate(ctx, b->text, b->len, c, e) != 0)
+        return -1;
+    if (b->type == DV_HEADING) lay_heading(L, c, b->level);
+    else if (b->type == DV_PAGE) lay_print_page(L, c);
+    else lay_para(L, c, L->indent);
+    if (L->werr)
+        return dv_errf(e, "temp file for laid-out lines: %s", strerror(L->werr));
+    return 0;
+}
+
+void dv_lay_close(dv_lay *L)
+{
+    if (!L) return;
+    if (L->spill) fclose(L->spill);
+    free(L->row);
+    free(L->flag);
+    dv_cells_free(&L->c);
+    free(L);
+}
+
 /* ---- step 2 and 3: pages ---- */
 
 typedef struct pages {
-    dv_page *pg;          /* filled pages, or NULL when only counting */
-    size_t *first;        /* first line of each page, or NULL */
+    size_t *first;        /* first line of each page */
     size_t n, cap;
 } pages;
 
-static uint8_t *new_cells(const lay *L)
+/* Step 3's state: the page being filled and where it goes. */
+typedef struct pager {
+    dv_lay *L;
+    const dv_pagesink *sink;
+    int vol;
+    dv_page pg;
+    int open;             /* pg holds a body page not yet sent */
+    int number;           /* the next braille page number */
+    long long cells;      /* non-blank cells sent */
+    int pages;
+    dv_cells tmp;
+    dv_err *e;
+    int failed;
+} pager;
+
+static void stamp_number(const dv_lay *L, dv_page *p, dv_cells *tmp)
 {
-    return dv_calloc((size_t)L->rows * L->cols, 1);
+    dv_cells_clear(tmp);
+    dv_cells_number(tmp, p->number);
+    size_t len = tmp->n < (size_t)L->cols ? tmp->n : (size_t)L->cols;
+    memcpy(p->cells + (size_t)(L->rows - 1) * L->cols + L->cols - len,
+           tmp->dots, len);
 }
 
-static void new_page(const lay *L, pages *P, size_t first, int fill)
+/* Sends cells as the next page of the volume (number 0: unnumbered). */
+static void send(pager *W, uint8_t *cells, int number, int is_title)
 {
-    if (P->n == P->cap) {
-        P->cap = P->cap ? P->cap * 2 : 64;
-        if (fill) P->pg = dv_realloc(P->pg, P->cap * sizeof *P->pg);
-        else P->first = dv_realloc(P->first, P->cap * sizeof *P->first);
+    if (W->failed) return;
+    const dv_lay *L = W->L;
+    dv_page p = {cells, number, is_title};
+    if (number) stamp_number(L, &p, &W->tmp);
+    size_t psize = (size_t)L->rows * L->cols;
+    for (size_t j = 0; j < psize; j++) W->cells += cells[j] != 0;
+    W->pages++;
+    if (W->sink->page && W->sink->page(W->sink->ctx, W->vol, &p, W->e) != 0)
+        W->failed = 1;
+}
+
+static void send_body(pager *W)
+{
+    if (!W->open) return;
+    send(W, W->pg.cells, W->number++, 0);
+    W->open = 0;
+}
+
+static void blank_page(pager *W, int number)
+{
+    memset(W->pg.cells, 0, (size_t)W->L->rows * W->L->cols);
+    send(W, W->pg.cells, number, 0);
+}
+
+/* Line k of the spill into row (lines are read in order, once). */
+static int read_line(pager *W, size_t k, uint8_t *row)
+{
+    dv_lay *L = W->L;
+    if (W->failed) return -1;
+    if (k != L->rline ||
+        fread(row, 1, (size_t)L->cols, L->spill) != (size_t)L->cols) {
+        dv_errf(W->e, "temp file for laid-out lines: read failed");
+        W->failed = 1;
+        return -1;
     }
-    if (fill) {
-        P->pg[P->n].cells = new_cells(L);
-        P->pg[P->n].number = 0;
-        P->pg[P->n].is_title = 0;
-    } else {
-        P->first[P->n] = first;
-    }
-    P->n++;
+    L->rline++;
+    return 0;
 }
 
 /* Pages lines [a, b) from a fresh page.  A run of heading lines goes with
  * the line after it: if they do not fit on this page but would on an
  * empty one, they all move on (a heading is never the last text on a
- * page).  fill: copy lines into pages; else only note where pages start. */
-static void paginate(const lay *L, size_t a, size_t b, pages *P, int fill)
+ * page).  W: read the lines and send the pages; NULL: only count pages
+ * and note where they start (P->first may stay NULL: only P->n wanted). */
+static void paginate(const dv_lay *L, size_t a, size_t b, pages *P, int note,
+                     pager *W)
 {
     int row = L->text_rows, T = L->text_rows;   /* row == T: page full */
     size_t i = a;
@@ -259,23 +387,47 @@ static void paginate(const lay *L, size_t a, size_t b, pages *P, int fill)
             if (row < T && n > T - row && n - opt <= T) row = T;
         }
         for (size_t k = i; k < end; k++) {
+            uint8_t *dst = NULL;
             if (row == T) {
-                if (L->flag[k] & F_OPT) continue;
-                new_page(L, P, k, fill);
+                if (L->flag[k] & F_OPT) {
+                    if (W) read_line(W, k, L->row);
+                    continue;
+                }
+                if (W) {
+                    send_body(W);
+                    memset(W->pg.cells, 0, (size_t)L->rows * L->cols);
+                    W->open = 1;
+                } else {
+                    if (note && P->n == P->cap) {
+                        P->cap = P->cap ? P->cap * 2 : 64;
+                        P->first = dv_realloc(P->first, P->cap * sizeof *P->first);
+                    }
+                    if (note) P->first[P->n] = k;
+                    P->n++;
+                }
                 row = 0;
             }
-            if (fill)
-                memcpy(P->pg[P->n - 1].cells + (size_t)row * L->cols,
-                       L->line + k * (size_t)L->cols, (size_t)L->cols);
+            if (W) {
+                dst = W->pg.cells + (size_t)row * L->cols;
+                read_line(W, k, dst);
+            }
             row++;
         }
         i = end;
     }
+    if (W) send_body(W);
+}
+
+static size_t count_pages(const dv_lay *L, size_t a, size_t b)
+{
+    pages P = {0};
+    paginate(L, a, b, &P, 0, NULL);
+    return P.n;
 }
 
 /* A volume may start at line i if a block (want: F_HEAD or F_BLOCK)
  * starts there and it does not separate a heading from its text. */
-static int can_cut(const lay *L, size_t i, int want)
+static int can_cut(const dv_lay *L, size_t i, int want)
 {
     return (L->flag[i] & want) && (i == 0 || !(L->flag[i - 1] & F_KEEP));
 }
@@ -283,7 +435,7 @@ static int can_cut(const lay *L, size_t i, int want)
 /* First line of volume k (0 < k < nvol): near where page k/nvol of the
  * whole body starts, at a heading if one starts within 15% of a volume's
  * size, else at any block start, else exactly there. */
-static size_t cut_at(const lay *L, const pages *whole, int k, int nvol,
+static size_t cut_at(const dv_lay *L, const pages *whole, int k, int nvol,
                      size_t prev)
 {
     size_t pg = (size_t)lround((double)whole->n * k / nvol);
@@ -312,7 +464,7 @@ static int xl(dv_xlate_fn xlate, void *ctx, const char *s, dv_cells *out,
 }
 
 /* Centred lines of c from row r (at most max lines); returns rows used. */
-static int centre(const lay *L, uint8_t *cells, const dv_cells *c, int r,
+static int centre(const dv_lay *L, uint8_t *cells, const dv_cells *c, int r,
                   int max)
 {
     size_t pos = 0, s, len;
@@ -325,7 +477,7 @@ static int centre(const lay *L, uint8_t *cells, const dv_cells *c, int r,
     return k;
 }
 
-static int count_lines(const lay *L, const dv_cells *c)
+static int count_lines(const dv_lay *L, const dv_cells *c)
 {
     size_t pos = 0, s, len;
     int k = 0;
@@ -335,10 +487,10 @@ static int count_lines(const lay *L, const dv_cells *c)
 
 /* Title around the upper third, the author below it, then the volume;
  * what does not fit is cut, the volume line last. */
-static uint8_t *title_page(const lay *L, const dv_cells *title,
-                           const dv_cells *author, const dv_cells *vol)
+static void title_page(const dv_lay *L, uint8_t *cells, const dv_cells *title,
+                       const dv_cells *author, const dv_cells *vol)
 {
-    uint8_t *cells = new_cells(L);
+    memset(cells, 0, (size_t)L->rows * L->cols);
     int T = count_lines(L, title), A = count_lines(L, author);
     int V = count_lines(L, vol);
     int gapA = A ? 1 : 0, gapV = V && (T || A) ? 1 : 0;
@@ -356,154 +508,174 @@ static uint8_t *title_page(const lay *L, const dv_cells *title,
     r += centre(L, cells, title, r, T) + gapA;
     r += centre(L, cells, author, r, A) + gapV;
     centre(L, cells, vol, r, V);
-    return cells;
-}
-
-static void stamp_number(const lay *L, dv_page *p, dv_cells *tmp)
-{
-    dv_cells_clear(tmp);
-    dv_cells_number(tmp, p->number);
-    size_t len = tmp->n < (size_t)L->cols ? tmp->n : (size_t)L->cols;
-    memcpy(p->cells + (size_t)(L->rows - 1) * L->cols + L->cols - len,
-           tmp->dots, len);
 }
 
 static void vol_words(const char *lang, int x, int y, char *out, size_t n)
 {
-    if (lang && !strcmp(lang, "zh"))
+    if (!strcmp(lang, "zh"))
         snprintf(out, n, "第%d册 共%d册", x, y);
     else
         snprintf(out, n, "Volume %d of %d", x, y);
+}
+
+/* Volumes: the title sheet counts against each volume's budget.  Cuts
+ * near equal shares may still leave a volume over the budget (a heading
+ * moved, a cut moved to a block start): then one more volume, until
+ * every volume fits.  Returns nvol and the cuts (nvol + 1 of them). */
+static int choose_volumes(const dv_lay *L, size_t **cutp)
+{
+    pages whole = {0};
+    paginate(L, 0, L->nline, &whole, 1, NULL);
+    size_t P = whole.n;
+    long body_sheets = L->duplex ? (long)(P + 1) / 2 : (long)P;
+    int nvol = 1;
+    if (L->volume_sheets > 0 && P > 0 && body_sheets + 1 > L->volume_sheets) {
+        long per = L->volume_sheets > 1 ? L->volume_sheets - 1 : 1;
+        long n = (body_sheets + per - 1) / per;
+        nvol = (int)(n > (long)P ? (long)P : n);
+    }
+    size_t *cut = NULL;
+    for (;;) {
+        free(cut);
+        cut = dv_malloc((size_t)(nvol + 1) * sizeof *cut);
+        cut[0] = 0;
+        cut[nvol] = L->nline;
+        for (int k = 1; k < nvol; k++)
+            cut[k] = cut_at(L, &whole, k, nvol, cut[k - 1]);
+        if (nvol == 1 || nvol >= (int)P) break;
+        int fits = 1;
+        for (int v = 0; v < nvol && fits; v++) {
+            size_t n = count_pages(L, cut[v], cut[v + 1]);
+            long sheets = 1 + (L->duplex ? (long)(n + 1) / 2 : (long)n);
+            fits = sheets <= L->volume_sheets;
+        }
+        if (fits) break;
+        nvol++;
+    }
+    free(whole.first);
+    *cutp = cut;
+    return nvol;
+}
+
+int dv_lay_finish(dv_lay *L, const char *title, const char *author,
+                  dv_xlate_fn xlate, void *ctx, const dv_pagesink *sink,
+                  dv_book *totals, dv_err *e)
+{
+    memset(totals, 0, sizeof *totals);
+    if (L->werr || fflush(L->spill) != 0 || fseek(L->spill, 0, SEEK_SET) != 0)
+        return dv_errf(e, "temp file for laid-out lines: %s",
+                       strerror(L->werr ? L->werr : errno));
+    L->rline = 0;
+    size_t *cut = NULL;
+    int nvol = choose_volumes(L, &cut);
+    dv_cells tc = {0}, ac = {0}, vc = {0};
+    pager W = {0};
+    W.L = L;
+    W.sink = sink;
+    W.e = e;
+    W.number = 1;
+    W.pg.cells = dv_malloc((size_t)L->rows * L->cols);
+    int rc = -1;
+
+    if (xl(xlate, ctx, title, &tc, e) != 0 || xl(xlate, ctx, author, &ac, e) != 0)
+        goto out;
+    totals->cols = L->cols;
+    totals->rows = L->rows;
+    totals->duplex = L->duplex;
+    totals->nvols = (size_t)nvol;
+    if (sink->begin && sink->begin(sink->ctx, totals, e) != 0) goto out;
+    for (int v = 0; v < nvol; v++) {
+        W.vol = v;
+        W.pages = 0;
+        size_t nb = count_pages(L, cut[v], cut[v + 1]);
+        int back = L->duplex && nb > 0;
+        int pad = L->duplex && v < nvol - 1 && (nb & 1);
+        char words[64];
+        vol_words(L->lang, v + 1, nvol, words, sizeof words);
+        if (xl(xlate, ctx, words, &vc, e) != 0) goto out;
+        if (sink->volume && sink->volume(sink->ctx, v, e) != 0) goto out;
+        title_page(L, W.pg.cells, &tc, &ac, &vc);
+        send(&W, W.pg.cells, 0, 1);
+        if (back) blank_page(&W, 0);
+        paginate(L, cut[v], cut[v + 1], NULL, 0, &W);
+        /* Keeps the next volume's text on a right-hand (odd) page. */
+        if (pad) blank_page(&W, W.number++);
+        if (W.failed) goto out;
+        if (sink->volume_end && sink->volume_end(sink->ctx, v, e) != 0) goto out;
+        int sheets = L->duplex ? (W.pages + 1) / 2 : W.pages;
+        totals->pages += W.pages;
+        totals->sheets += sheets;
+    }
+    if (sink->end && sink->end(sink->ctx, e) != 0) goto out;
+    totals->cells = W.cells;
+    rc = 0;
+out:
+    free(cut);
+    free(W.pg.cells);
+    dv_cells_free(&W.tmp);
+    dv_cells_free(&tc);
+    dv_cells_free(&ac);
+    dv_cells_free(&vc);
+    return rc;
+}
+
+/* ---- the whole book in memory ---- */
+
+static int keep_begin(void *ctx, const dv_book *shape, dv_err *e)
+{
+    (void)e;
+    dv_book *b = ctx;
+    b->vols = dv_calloc(shape->nvols, sizeof *b->vols);
+    b->nvols = shape->nvols;
+    return 0;
+}
+
+static int keep_page(void *ctx, int vol, const dv_page *p, dv_err *e)
+{
+    (void)e;
+    dv_book *b = ctx;
+    dv_volume *V = &b->vols[vol];
+    V->pages = dv_realloc(V->pages, (V->npages + 1) * sizeof *V->pages);
+    dv_page *q = &V->pages[V->npages++];
+    *q = *p;
+    q->cells = dv_malloc((size_t)b->rows * b->cols);
+    memcpy(q->cells, p->cells, (size_t)b->rows * b->cols);
+    return 0;
+}
+
+static int keep_volume_end(void *ctx, int vol, dv_err *e)
+{
+    (void)e;
+    dv_book *b = ctx;
+    dv_volume *V = &b->vols[vol];
+    V->sheets = b->duplex ? (int)(V->npages + 1) / 2 : (int)V->npages;
+    return 0;
 }
 
 int dv_layout(const dv_doc *d, const dv_layout_opts *o, dv_xlate_fn xlate,
               void *ctx, dv_book *out, dv_err *e)
 {
     memset(out, 0, sizeof *out);
-    if (o->cols < 10 || o->rows < 3 || o->cols > 1000 || o->rows > 1000)
-        return dv_errf(e, "page of %d cells by %d lines: need 10 to 1000 "
-                       "cells and 3 to 1000 lines", o->cols, o->rows);
-    lay L = {0};
-    L.cols = o->cols;
-    L.rows = o->rows;
-    L.text_rows = o->rows - 1;
-    L.fill = o->lang && !strcmp(o->lang, "zh");
-    int indent = o->indent < 0 ? 0 : o->indent > o->cols / 2 ? o->cols / 2
-                                                             : o->indent;
-    dv_cells c = {0}, title = {0}, author = {0}, vol = {0};
-    pages whole = {0};
-    size_t *cut = NULL;
-    int rc = -1;
-
-    for (size_t i = 0; i < d->nblocks; i++) {
-        const dv_block *b = &d->blocks[i];
-        dv_cells_clear(&c);
-        if (b->type == DV_PAGE && all_digits(b->text, b->len))
-            dv_cells_number(&c, atol(b->text));
-        else if (b->len > 0 && xlate(ctx, b->text, b->len, &c, e) != 0)
-            goto out;
-        if (b->type == DV_HEADING) lay_heading(&L, &c, b->level);
-        else if (b->type == DV_PAGE) lay_print_page(&L, &c);
-        else lay_para(&L, &c, indent);
-    }
-
-    /* Volumes: the title sheet counts against each volume's budget. */
-    paginate(&L, 0, L.nline, &whole, 0);
-    size_t P = whole.n;
-    long body_sheets = o->duplex ? (long)(P + 1) / 2 : (long)P;
-    int nvol = 1;
-    if (o->volume_sheets > 0 && P > 0 && body_sheets + 1 > o->volume_sheets) {
-        long per = o->volume_sheets > 1 ? o->volume_sheets - 1 : 1;
-        long n = (body_sheets + per - 1) / per;
-        nvol = (int)(n > (long)P ? (long)P : n);
-    }
-    /* Cuts near equal shares may still leave a volume over the budget
-     * (a heading moved, a cut moved to a block start): then one more
-     * volume, until every volume fits. */
-    for (;;) {
-        free(cut);
-        cut = dv_malloc((size_t)(nvol + 1) * sizeof *cut);
-        cut[0] = 0;
-        cut[nvol] = L.nline;
-        for (int k = 1; k < nvol; k++)
-            cut[k] = cut_at(&L, &whole, k, nvol, cut[k - 1]);
-        if (nvol == 1 || nvol >= (int)P) break;
-        int fits = 1;
-        for (int v = 0; v < nvol && fits; v++) {
-            pages cnt = {0};
-            paginate(&L, cut[v], cut[v + 1], &cnt, 0);
-            long sheets = 1 + (o->duplex ? (long)(cnt.n + 1) / 2 : (long)cnt.n);
-            fits = sheets <= o->volume_sheets;
-            free(cnt.first);
-        }
-        if (fits) break;
-        nvol++;
-    }
-
-    if (xl(xlate, ctx, d->title, &title, e) != 0 ||
-        xl(xlate, ctx, d->author, &author, e) != 0)
-        goto out;
-
+    dv_lay *L;
+    if (dv_lay_open(o, NULL, &L, e) != 0) return -1;
     out->cols = o->cols;
     out->rows = o->rows;
     out->duplex = o->duplex ? 1 : 0;
-    out->vols = dv_calloc((size_t)nvol, sizeof *out->vols);
-    out->nvols = (size_t)nvol;
-    int number = 1;
-    for (int v = 0; v < nvol; v++) {
-        pages body = {0};
-        paginate(&L, cut[v], cut[v + 1], &body, 1);
-        size_t nb = body.n;
-        int back = o->duplex && nb > 0;
-        int pad = o->duplex && v < nvol - 1 && (nb & 1);
-        dv_volume *V = &out->vols[v];
-        V->pages = dv_calloc(1 + back + nb + pad, sizeof *V->pages);
-        /* the book owns the body pages from here, even on failure */
-        for (size_t i = 0; i < nb; i++) V->pages[1 + back + i] = body.pg[i];
-        V->npages = 1 + back + nb;
-        free(body.pg);
-
-        char words[64];
-        vol_words(o->lang, v + 1, nvol, words, sizeof words);
-        if (xl(xlate, ctx, words, &vol, e) != 0) goto out;
-        V->pages[0].cells = title_page(&L, &title, &author, &vol);
-        V->pages[0].is_title = 1;
-        if (back) V->pages[1].cells = new_cells(&L);
-        for (size_t i = 1 + back; i < V->npages; i++) {
-            V->pages[i].number = number++;
-            stamp_number(&L, &V->pages[i], &c);
-        }
-        /* Keeps the next volume's text on a right-hand (odd) page. */
-        if (pad) {
-            dv_page *p = &V->pages[V->npages++];
-            p->cells = new_cells(&L);
-            p->number = number++;
-            stamp_number(&L, p, &c);
-        }
-        V->sheets = o->duplex ? (int)(V->npages + 1) / 2 : (int)V->npages;
-        out->pages += (int)V->npages;
-        out->sheets += V->sheets;
+    int rc = 0;
+    for (size_t i = 0; i < d->nblocks && rc == 0; i++)
+        rc = dv_lay_block(L, &d->blocks[i], xlate, ctx, e);
+    dv_pagesink keep = {keep_begin, NULL, keep_page, keep_volume_end, NULL, out};
+    dv_book t;
+    if (rc == 0) rc = dv_lay_finish(L, d->title, d->author, xlate, ctx, &keep, &t, e);
+    dv_lay_close(L);
+    if (rc != 0) {
+        dv_book_free(out);
+        return -1;
     }
-
-    size_t psize = (size_t)o->rows * o->cols;
-    for (size_t v = 0; v < out->nvols; v++)
-        for (size_t i = 0; i < out->vols[v].npages; i++) {
-            const uint8_t *p = out->vols[v].pages[i].cells;
-            for (size_t j = 0; j < psize; j++) out->cells += p[j] != 0;
-        }
-    rc = 0;
-
-out:
-    if (rc != 0) dv_book_free(out);
-    free(L.line);
-    free(L.flag);
-    free(whole.first);
-    free(cut);
-    dv_cells_free(&c);
-    dv_cells_free(&title);
-    dv_cells_free(&author);
-    dv_cells_free(&vol);
-    return rc;
+    out->cells = t.cells;
+    out->pages = t.pages;
+    out->sheets = t.sheets;
+    return 0;
 }
 
 void dv_book_free(dv_book *b)

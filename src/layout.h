@@ -66,6 +66,37 @@ typedef struct dv_book {
                              as pages in duplex) */
 } dv_book;
 
+/* Where the pages go, in order: begin once with the book's shape (a
+ * dv_book with cols, rows, duplex and nvols set, no pages), then for each
+ * volume: volume, its pages, volume_end; then end.  A callback that fails
+ * stops the layout, whose error it is.  NULL callbacks are skipped. */
+typedef struct dv_pagesink {
+    int (*begin)(void *ctx, const dv_book *shape, dv_err *e);
+    int (*volume)(void *ctx, int vol, dv_err *e);
+    int (*page)(void *ctx, int vol, const dv_page *p, dv_err *e);
+    int (*volume_end)(void *ctx, int vol, dv_err *e);
+    int (*end)(void *ctx, dv_err *e);
+    void *ctx;
+} dv_pagesink;
+
+/* Streaming layout, for books of any size: blocks are broken into lines
+ * as they come and the lines go to an unlinked temp file in tmpdir (NULL:
+ * $TMPDIR or /tmp); only a byte per line and a number per page stay in
+ * memory.  dv_lay_finish then chooses the volumes and hands the pages,
+ * one at a time, to the sink, and fills totals (cols, rows, duplex,
+ * nvols, cells, pages, sheets; no pages).  The block's text is translated
+ * with xlate when it is given, like dv_layout does. */
+typedef struct dv_lay dv_lay;
+int dv_lay_open(const dv_layout_opts *o, const char *tmpdir, dv_lay **out,
+                dv_err *e);
+int dv_lay_block(dv_lay *L, const dv_block *b, dv_xlate_fn xlate, void *ctx,
+                 dv_err *e);
+int dv_lay_finish(dv_lay *L, const char *title, const char *author,
+                  dv_xlate_fn xlate, void *ctx, const dv_pagesink *sink,
+                  dv_book *totals, dv_err *e);
+void dv_lay_close(dv_lay *L);
+
+/* The whole book in memory: dv_lay_* over d's blocks, pages kept. */
 int dv_layout(const dv_doc *d, const dv_layout_opts *o, dv_xlate_fn xlate,
               void *ctx, dv_book *out, dv_err *e);
 void dv_book_free(dv_book *b);

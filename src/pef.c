@@ -8,8 +8,7 @@
  * dropped, a blank page is <page/>. */
 #include <stdlib.h>
 #include <string.h>
-#include "util.h"
-#include "writers.h"
+#include "writer_impl.h"
 
 static void put_esc(dv_buf *o, const char *s)
 {
@@ -95,12 +94,14 @@ static void put_head(dv_buf *o, const dv_pef_meta *m)
     dv_buf_puts(o, "    </meta>\n  </head>\n  <body>\n");
 }
 
-static void put_page(dv_buf *o, const dv_book *b, const dv_page *p)
+static void page(dv_writer *w, int vol, const dv_page *p)
 {
-    int last = b->rows;
+    (void)vol;
+    dv_buf *o = &w->o;
+    int last = w->rows;
     while (last > 0) {
-        const uint8_t *r = p->cells + (size_t)(last - 1) * b->cols;
-        int k = b->cols;
+        const uint8_t *r = p->cells + (size_t)(last - 1) * w->cols;
+        int k = w->cols;
         while (k > 0 && r[k - 1] == 0) k--;
         if (k) break;
         last--;
@@ -111,8 +112,8 @@ static void put_page(dv_buf *o, const dv_book *b, const dv_page *p)
     }
     dv_buf_puts(o, "        <page>\n");
     for (int y = 0; y < last; y++) {
-        const uint8_t *r = p->cells + (size_t)y * b->cols;
-        int n = b->cols;
+        const uint8_t *r = p->cells + (size_t)y * w->cols;
+        int n = w->cols;
         while (n > 0 && r[n - 1] == 0) n--;
         if (n == 0) {
             dv_buf_puts(o, "          <row/>\n");
@@ -129,35 +130,49 @@ static void put_page(dv_buf *o, const dv_book *b, const dv_page *p)
     dv_buf_puts(o, "        </page>\n");
 }
 
-int dv_write_pef(const dv_book *b, const dv_pef_meta *m, const char *path,
-                 dv_err *e)
+static int begin(dv_writer *w, const dv_book *shape, dv_err *e)
 {
-    if (b->nvols == 0)
-        return dv_errf(e, "%s: a PEF file needs at least one volume", path);
-    dv_afile f;
-    if (dv_afile_open(&f, path, e) != 0) return -1;
-    dv_buf o = {0};
-    int rc = 0;
-    put_head(&o, m);
-    for (size_t v = 0; v < b->nvols && rc == 0; v++) {
-        dv_buf_printf(&o, "    <volume cols=\"%d\" rows=\"%d\" rowgap=\"0\" "
-                      "duplex=\"%s\">\n      <section>\n", b->cols, b->rows,
-                      b->duplex ? "true" : "false");
-        for (size_t i = 0; i < b->vols[v].npages; i++) {
-            put_page(&o, b, &b->vols[v].pages[i]);
-            if (o.len >= 1 << 16) {   /* flush in pieces: books are large */
-                if (fwrite(o.data, 1, o.len, f.fp) != o.len) rc = -1;
-                o.len = 0;
-            }
-        }
-        dv_buf_puts(&o, "      </section>\n    </volume>\n");
+    if (shape->nvols == 0)
+        return dv_errf(e, "%s: a PEF file needs at least one volume", w->f.path);
+    put_head(&w->o, &w->m);
+    return 0;
+}
+
+static void volume(dv_writer *w, int vol)
+{
+    (void)vol;
+    dv_buf_printf(&w->o, "    <volume cols=\"%d\" rows=\"%d\" rowgap=\"0\" "
+                  "duplex=\"%s\">\n      <section>\n", w->cols, w->rows,
+                  w->duplex ? "true" : "false");
+}
+
+static void volume_end(dv_writer *w, int vol)
+{
+    (void)vol;
+    dv_buf_puts(&w->o, "      </section>\n    </volume>\n");
+}
+
+static void end(dv_writer *w)
+{
+    dv_buf_puts(&w->o, "  </body>\n</pef>\n");
+}
+
+static const dv_wformat pef = {begin, volume, page, volume_end, end};
+
+static const char *dup_or_null(const char *s)
+{
+    return s ? dv_strdup(s) : NULL;
+}
+
+dv_writer *dv_pef_writer(const char *path, const dv_pef_meta *m, dv_err *e)
+{
+    dv_writer *w = dv_writer_new(&pef, path, e);
+    if (w && m) {
+        w->m.title = dup_or_null(m->title);
+        w->m.creator = dup_or_null(m->creator);
+        w->m.identifier = dup_or_null(m->identifier);
+        w->m.date = dup_or_null(m->date);
+        w->m.language = dup_or_null(m->language);
     }
-    dv_buf_puts(&o, "  </body>\n</pef>\n");
-    if (rc == 0 && fwrite(o.data, 1, o.len, f.fp) != o.len) rc = -1;
-    dv_buf_free(&o);
-    if (rc != 0) {
-        dv_afile_abort(&f);
-        return dv_errf(e, "%s: write failed", path);
-    }
-    return dv_afile_commit(&f, e);
+    return w;
 }

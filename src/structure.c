@@ -76,14 +76,9 @@ typedef struct line {
     size_t hskip;    /* bytes of a Markdown "## " to drop */
     int item;
     int send;        /* ends a sentence */
-    int used;        /* consumed as title, author or heading tail */
+    int used;        /* consumed as the title or the author line */
     char pnum[24];   /* page markers: the number */
 } line;
-
-typedef struct lines {
-    line *v;
-    size_t n, cap;
-} lines;
 
 /* ---- code points ---- */
 
@@ -392,24 +387,13 @@ static void classify(line *l)
 
 /* ---- splitting ---- */
 
-static line *push(lines *ls, int kind)
-{
-    if (ls->n == ls->cap) {
-        ls->cap = ls->cap ? ls->cap * 2 : 256;
-        ls->v = dv_realloc(ls->v, ls->cap * sizeof *ls->v);
-    }
-    line *l = &ls->v[ls->n++];
-    memset(l, 0, sizeof *l);
-    l->kind = kind;
-    return l;
-}
-
-/* Adds s[0..n) (no LF, no FF in it) as a text or blank line, or nothing
- * if it is blank and quiet. */
-static void add_segment(lines *ls, const char *s, size_t n, int quiet)
+/* Reads s[0..n) (no LF, no FF in it) into *l as a text or blank line;
+ * returns 0 if it is blank and quiet (then it is no line at all). */
+static int segment(line *l, const char *s, size_t n, int quiet)
 {
     size_t i = 0, k, end = n;
     int indent = 0;
+    memset(l, 0, sizeof *l);
     while (i < n) {
         uint32_t c = dec(s + i, n - i, &k);
         if (!dv_is_space(c)) break;
@@ -423,10 +407,10 @@ static void add_segment(lines *ls, const char *s, size_t n, int quiet)
         end = at;
     }
     if (end == i) {
-        if (!quiet) push(ls, L_BLANK);
-        return;
+        l->kind = L_BLANK;
+        return !quiet;
     }
-    line *l = push(ls, L_TEXT);
+    l->kind = L_TEXT;
     l->s = s + i;
     l->n = end - i;
     l->indent = indent;
@@ -437,28 +421,11 @@ static void add_segment(lines *ls, const char *s, size_t n, int quiet)
     }
     if (page_marker(l->s, l->n, l->pnum, sizeof l->pnum)) {
         l->kind = L_PAGE;
-        return;
+        return 1;
     }
     l->send = ends_sentence(l->s, l->n);
     classify(l);
-}
-
-static void split(const char *t, size_t len, lines *ls)
-{
-    size_t i = 0;
-    while (i < len) {
-        const char *nl = memchr(t + i, '\n', len - i);
-        size_t e = nl ? (size_t)(nl - t) : len;
-        int ff = memchr(t + i, '\f', e - i) != NULL;
-        size_t a = i;
-        for (size_t j = i; j <= e; j++) {
-            if (j < e && t[j] != '\f') continue;
-            add_segment(ls, t + a, j - a, ff);
-            if (j < e) push(ls, L_FF);
-            a = j + 1;
-        }
-        i = e + 1;
-    }
+    return 1;
 }
 
 /* ---- title and author ---- */
@@ -570,87 +537,244 @@ static void join(dv_buf *b, const char *s, size_t n)
     dv_buf_put(b, s, n);
 }
 
-/* ---- the structurer ---- */
+/* ---- the structurer ----
+ *
+ * Both passes see the lines one at a time, in order, through the same
+ * prelude (page numbers, title and author); nothing is kept per line.
+ * Pass 1 (survey) measures; pass 2 (step) makes blocks.  Whether a text
+ * line ends its paragraph, or takes the next line as a heading's tail,
+ * depends on the next text line, so the line waits (c->pend) until that
+ * one (or the end) comes; the page markers met meanwhile wait with it
+ * and are dealt with after the decision, as if met in order. */
+
+#define NWIDTH 4096   /* widths counted one by one; wider ones together */
+
+typedef struct pnum {
+    char s[24];
+} pnum;
+
+typedef struct pnums {
+    pnum *v;
+    size_t n, cap;
+} pnums;
+
+static void pnums_add(pnums *p, const char *s)
+{
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 8;
+        p->v = dv_realloc(p->v, p->cap * sizeof *p->v);
+    }
+    snprintf(p->v[p->n++].s, sizeof p->v[0].s, "%s", s);
+}
 
 typedef struct ctx {
-    lines ls;
-    dv_doc *d;
-    dv_buf para;
-    size_t *pending;    /* page markers inside the open paragraph */
-    size_t npending, cappending;
+    int title_given, reflow;
+    /* both passes */
+    long long seen;        /* text lines so far */
+    int title_seen, author_watch;
+    long pg;
+    /* pass 1 */
+    char *title, *author;  /* from the source */
+    size_t *widths;        /* NWIDTH + 1 counters */
+    size_t nb, pairs, spaced;
+    int have_prev, blank;
+    long long chars, han, latin;
+    /* the figures pass 2 works with */
+    long long ntext;       /* text lines in all */
     int wrapped, dbl, W, minindent;
+    /* pass 2 */
+    dv_doc *out;
+    dv_buf para;
+    pnums inpara;          /* page markers inside the open paragraph */
+    int pend;              /* 0, or P_PARA / P_HEAD: c->pl waits */
+    line pl;
+    dv_buf ph;             /* a waiting heading's text */
+    int gap_blank, gap_marker;
+    pnums gap;             /* page markers after the waiting line */
 } ctx;
 
-static void emit_page(ctx *c, const line *l)
+enum { P_PARA = 1, P_HEAD };
+
+static void ctx_init(ctx *c, const dv_structure_opts *o)
 {
-    dv_doc_add(c->d, DV_PAGE, 0, l->pnum, strlen(l->pnum));
+    memset(c, 0, sizeof *c);
+    c->title_given = o->title != NULL;
+    c->reflow = !o->no_reflow;
+    c->pg = 1;
+    c->minindent = -1;
+    c->widths = dv_calloc(NWIDTH + 1, sizeof *c->widths);
+}
+
+/* Between the passes: what pass 1 found stays, the rest starts over. */
+static void ctx_pass2(ctx *c, dv_doc *out)
+{
+    c->seen = 0;
+    c->title_seen = c->author_watch = 0;
+    c->pg = 1;
+    c->out = out;
+}
+
+static void ctx_free(ctx *c)
+{
+    free(c->title);
+    free(c->author);
+    free(c->widths);
+    dv_buf_free(&c->para);
+    dv_buf_free(&c->ph);
+    free(c->inpara.v);
+    free(c->gap.v);
+}
+
+/* Both passes: page numbers, and the title and author lines marked used.
+ * A form feed after the last text line is no page (pdftotext ends every
+ * page with one); pass 1 cannot know which is last, but nothing it
+ * figures depends on those. */
+static void prelude(ctx *c, line *l, int pass)
+{
+    if (l->kind == L_TEXT) c->seen++;
+    else if (l->kind == L_FF) {
+        if (pass == 2 && c->seen == c->ntext) l->kind = L_BLANK;
+        else snprintf(l->pnum, sizeof l->pnum, "%ld", ++c->pg);
+    } else if (l->kind == L_PAGE)
+        c->pg = strtol(l->pnum, NULL, 10);
+    if (c->title_given) return;
+    if (!c->title_seen) {
+        if (l->kind != L_TEXT) return;
+        c->title_seen = c->author_watch = 1;
+        l->used = 1;
+        if (pass == 1) {
+            size_t skip = l->head && !l->numbered ? l->hskip : 0;
+            c->title = dv_strndup(l->s + skip, l->n - skip);
+        }
+    } else if (c->author_watch && l->kind != L_BLANK) {
+        c->author_watch = 0;
+        size_t n;
+        const char *a = l->kind == L_TEXT ? author_line(l, &n) : NULL;
+        if (!a) return;
+        l->used = 1;
+        if (pass == 1) c->author = dv_strndup(a, n);
+    }
+}
+
+/* A heading's text: s[*from..*to), without "## " and closing "##". */
+static void heading_span(const line *l, size_t *from, size_t *to)
+{
+    size_t end = l->n;
+    if (!l->numbered) {     /* "## Title ##": the closing #s go too */
+        size_t k = end;
+        while (k > l->hskip && l->s[k - 1] == '#') k--;
+        if (k < end && k > l->hskip && l->s[k - 1] == ' ') {
+            while (k > l->hskip && l->s[k - 1] == ' ') k--;
+            if (k > l->hskip) end = k;
+        }
+    }
+    *from = l->hskip;
+    *to = end;
+}
+
+/* The counts dv_doc_guess_lang makes, here made line by line: a block is
+ * its lines joined, so the only difference is a de-hyphenated "-",
+ * counted here.  dv_structure uses these too, so both ways agree. */
+static void count_lang(ctx *c, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int k = dv_utf8_decode(s + i, n - i, &cp);
+        if (k == 0) { cp = 0xFFFD; k = 1; }
+        i += (size_t)k;
+        if (dv_is_space(cp)) continue;
+        c->chars++;
+        if (dv_is_han(cp)) c->han++;
+        else if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') c->latin++;
+    }
+}
+
+/* Pass 1: measures W (from a histogram of body line widths), wrapped,
+ * double-spaced and the least indent, and counts for the language.  The
+ * title and author lines count for none of these. */
+static void survey(ctx *c, line *l)
+{
+    prelude(c, l, 1);
+    if (l->kind == L_BLANK) c->blank = 1;
+    if (l->kind != L_TEXT || l->used) return;
+    if (c->have_prev) {
+        c->pairs++;
+        c->spaced += (size_t)c->blank;
+    }
+    c->have_prev = 1;
+    c->blank = 0;
+    if (l->head) {
+        size_t a, b;
+        heading_span(l, &a, &b);
+        count_lang(c, l->s + a, b - a);
+        return;
+    }
+    count_lang(c, l->s, l->n);
+    int w = l->indent + l->width;
+    c->widths[w < NWIDTH ? w : NWIDTH]++;
+    c->nb++;
+    if (c->minindent < 0 || l->indent < c->minindent) c->minindent = l->indent;
+}
+
+/* The end of pass 1.  W is exact whenever it is under NWIDTH, and it only
+ * matters when it is at most 200. */
+static int survey_end(ctx *c, const dv_structure_opts *o, dv_doc *d,
+                      const char *path, dv_err *e)
+{
+    c->ntext = c->seen;
+    if (!c->ntext) return dv_errf(e, "%s: file is empty (no text)", path);
+    if (c->minindent < 0) c->minindent = 0;
+    c->dbl = c->pairs >= 3 && c->spaced * 4 >= c->pairs * 3;
+    if (c->nb >= 6) {
+        size_t k = (c->nb - 1) * 9 / 10, below = 0;
+        int w = 0;
+        while (w < NWIDTH && below + c->widths[w] <= k) below += c->widths[w++];
+        c->W = w;
+        size_t near = 0;
+        for (w = 0; w <= NWIDTH; w++)
+            if ((long long)w * 20 >= (long long)c->W * 17) near += c->widths[w];
+        c->wrapped = c->W >= 20 && c->W <= 200 && near * 10 >= c->nb * 4;
+    }
+    free(c->widths);
+    c->widths = NULL;
+
+    if (o->title) {
+        d->title = dv_strdup(o->title);
+        d->title_from_source = 0;
+    } else {
+        d->title = c->title;
+        c->title = NULL;
+        d->title_from_source = 1;
+    }
+    if (o->author) d->author = dv_strdup(o->author);
+    else if (c->author) {
+        d->author = c->author;
+        c->author = NULL;
+        d->author_from_source = 1;
+    }
+    /* dv_doc_guess_lang's rule, over the same text */
+    count_lang(c, d->title, strlen(d->title));
+    if (d->author && d->author_from_source)
+        count_lang(c, d->author, strlen(d->author));
+    int zh = c->han > 0 && (c->han * 10 >= c->chars || c->latin <= c->han);
+    snprintf(d->lang, sizeof d->lang, "%s", o->lang ? o->lang : zh ? "zh" : "en");
+    return 0;
 }
 
 static void flush(ctx *c)
 {
-    if (c->para.len) dv_doc_add(c->d, DV_PARA, 0, c->para.data, c->para.len);
+    if (c->para.len) dv_doc_add(c->out, DV_PARA, 0, c->para.data, c->para.len);
     c->para.len = 0;
-    for (size_t i = 0; i < c->npending; i++)
-        emit_page(c, &c->ls.v[c->pending[i]]);
-    c->npending = 0;
+    for (size_t i = 0; i < c->inpara.n; i++)
+        dv_doc_add(c->out, DV_PAGE, 0, c->inpara.v[i].s, strlen(c->inpara.v[i].s));
+    c->inpara.n = 0;
 }
 
-static void page(ctx *c, size_t i)
+static void page(ctx *c, const char *num)
 {
-    if (!c->para.len) { emit_page(c, &c->ls.v[i]); return; }
-    if (c->npending == c->cappending) {
-        c->cappending = c->cappending ? c->cappending * 2 : 8;
-        c->pending = dv_realloc(c->pending, c->cappending * sizeof *c->pending);
-    }
-    c->pending[c->npending++] = i;
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
-static int body(const line *l)
-{
-    return l->kind == L_TEXT && !l->used && !l->head;
-}
-
-/* Measures W, wrapped, double-spaced and the least indent. */
-static void measure(ctx *c)
-{
-    size_t nb = 0, pairs = 0, spaced = 0, prev = (size_t)-1;
-    int *w = dv_malloc((c->ls.n + 1) * sizeof *w);
-    int blank = 0;
-    c->minindent = -1;
-    for (size_t i = 0; i < c->ls.n; i++) {
-        const line *l = &c->ls.v[i];
-        if (l->kind == L_BLANK) blank = 1;
-        if (l->kind != L_TEXT || l->used) continue;
-        if (prev != (size_t)-1) {
-            pairs++;
-            spaced += blank;
-        }
-        prev = i;
-        blank = 0;
-        if (!body(l)) continue;
-        w[nb++] = l->indent + l->width;
-        if (c->minindent < 0 || l->indent < c->minindent)
-            c->minindent = l->indent;
-    }
-    if (c->minindent < 0) c->minindent = 0;
-    c->dbl = pairs >= 3 && spaced * 4 >= pairs * 3;
-    c->W = 0;
-    c->wrapped = 0;
-    if (nb >= 6) {
-        qsort(w, nb, sizeof *w, cmp_int);
-        c->W = w[(nb - 1) * 9 / 10];
-        size_t near = 0;
-        for (size_t i = 0; i < nb; i++)
-            if (w[i] * 20 >= c->W * 17) near++;
-        c->wrapped = c->W >= 20 && c->W <= 200 && near * 10 >= nb * 4;
-    }
-    free(w);
+    if (c->para.len) pnums_add(&c->inpara, num);
+    else dv_doc_add(c->out, DV_PAGE, 0, num, strlen(num));
 }
 
 static int indented(const ctx *c, const line *l)
@@ -659,23 +783,8 @@ static int indented(const ctx *c, const line *l)
     return !c->wrapped || l->indent > c->minindent;
 }
 
-/* The next text line after i, and whether a blank line or a page marker
- * lies between. */
-static line *next_text(ctx *c, size_t i, size_t *at, int *blank, int *marker)
-{
-    *blank = *marker = 0;
-    for (size_t j = i + 1; j < c->ls.n; j++) {
-        line *l = &c->ls.v[j];
-        if (l->kind == L_BLANK) *blank = 1;
-        else if (l->kind == L_FF || l->kind == L_PAGE) *marker = 1;
-        else if (!l->used) {
-            *at = j;
-            return l;
-        }
-    }
-    return NULL;
-}
-
+/* Whether the paragraph ends after l; nx is the next text line (NULL at
+ * the end), blank whether a blank line lies between. */
 static int ends_para(const ctx *c, const line *l, const line *nx, int blank)
 {
     if (!nx || nx->head || nx->item || indented(c, nx)) return 1;
@@ -688,63 +797,125 @@ static int ends_para(const ctx *c, const line *l, const line *nx, int blank)
     return c->wrapped && ext * 2 < c->W;
 }
 
-static void heading(ctx *c, size_t i, int reflow)
+/* Decides for the waiting line now that nx (NULL: none) follows, then
+ * deals with the page markers between.  Returns 1 if nx was taken as the
+ * heading's tail. */
+static int decide(ctx *c, const line *nx)
 {
-    line *l = &c->ls.v[i];
-    dv_buf h = {0};
-    size_t end = l->n;
-    if (!l->numbered) {     /* "## Title ##": the closing #s go too */
-        size_t k = end;
-        while (k > l->hskip && l->s[k - 1] == '#') k--;
-        if (k < end && k > l->hskip && l->s[k - 1] == ' ') {
-            while (k > l->hskip && l->s[k - 1] == ' ') k--;
-            if (k > l->hskip) end = k;
+    const line *l = &c->pl;
+    int took = 0;
+    if (c->pend == P_HEAD) {
+        if (nx && c->wrapped && l->numbered && !l->send && !c->gap_marker &&
+            (l->indent + l->width) * 20 >= c->W * 17 && !nx->head &&
+            !nx->item && !nx->send && !indented(c, nx) &&
+            nx->width * 5 < c->W * 4 && l->ncp + nx->ncp <= 60) {
+            join(&c->ph, nx->s, nx->n);
+            took = 1;
         }
-    }
-    dv_buf_put(&h, l->s + l->hskip, end - l->hskip);
-    size_t j;
-    int blank, marker;
-    line *nx = next_text(c, i, &j, &blank, &marker);
-    if (reflow && c->wrapped && l->numbered && !l->send && nx && !marker &&
-        (l->indent + l->width) * 20 >= c->W * 17 && !nx->head && !nx->item &&
-        !nx->send && !indented(c, nx) && nx->width * 5 < c->W * 4 &&
-        l->ncp + nx->ncp <= 60) {
-        join(&h, nx->s, nx->n);
-        nx->used = 1;
-    }
-    flush(c);
-    dv_doc_add(c->d, DV_HEADING, l->head, h.data, h.len);
-    dv_buf_free(&h);
+        flush(c);
+        dv_doc_add(c->out, DV_HEADING, l->head, c->ph.data, c->ph.len);
+    } else if (ends_para(c, l, nx, c->gap_blank))
+        flush(c);
+    c->pend = 0;
+    for (size_t i = 0; i < c->gap.n; i++) page(c, c->gap.v[i].s);
+    c->gap.n = 0;
+    c->gap_blank = c->gap_marker = 0;
+    return took;
 }
 
-static void title_author(ctx *c, const dv_structure_opts *o)
+/* Pass 2. */
+static void step(ctx *c, line *l)
 {
-    dv_doc *d = c->d;
-    size_t i = 0;
-    if (o->title) {
-        d->title = dv_strdup(o->title);
-        d->title_from_source = 0;
-    } else {
-        while (i < c->ls.n && c->ls.v[i].kind != L_TEXT) i++;
-        line *l = &c->ls.v[i];     /* there is one: checked by the caller */
-        size_t skip = l->head && !l->numbered ? l->hskip : 0;
-        d->title = dv_strndup(l->s + skip, l->n - skip);
-        d->title_from_source = 1;
-        l->used = 1;
-        for (i++; i < c->ls.n && c->ls.v[i].kind == L_BLANK; i++) {}
-        if (i < c->ls.n && c->ls.v[i].kind == L_TEXT) {
-            size_t n;
-            const char *a = author_line(&c->ls.v[i], &n);
-            if (a) {
-                c->ls.v[i].used = 1;
-                if (!o->author) {
-                    d->author = dv_strndup(a, n);
-                    d->author_from_source = 1;
-                }
-            }
-        }
+    prelude(c, l, 2);
+    if (l->used) return;
+    if (l->kind == L_BLANK) {
+        c->gap_blank = 1;
+        return;
     }
-    if (o->author) d->author = dv_strdup(o->author);
+    if (l->kind == L_FF || l->kind == L_PAGE) {
+        if (!c->pend) { page(c, l->pnum); return; }
+        pnums_add(&c->gap, l->pnum);
+        c->gap_marker = 1;
+        return;
+    }
+    if (c->pend && decide(c, l)) return;
+    c->gap_blank = c->gap_marker = 0;
+    if (l->head) {
+        size_t a, b;
+        heading_span(l, &a, &b);
+        c->ph.len = 0;
+        dv_buf_put(&c->ph, l->s + a, b - a);
+        if (!c->reflow) {
+            flush(c);
+            dv_doc_add(c->out, DV_HEADING, l->head, c->ph.data, c->ph.len);
+            return;
+        }
+        c->pend = P_HEAD;
+    } else if (!c->reflow) {
+        dv_doc_add(c->out, DV_PARA, 0, l->s, l->n);
+        return;
+    } else {
+        if (c->para.len && l->item) flush(c);
+        join(&c->para, l->s, l->n);
+        c->pend = P_PARA;
+    }
+    c->pl = *l;
+    c->pl.s = NULL;       /* the text is gone with its piece */
+}
+
+static void step_end(ctx *c)
+{
+    if (c->pend) decide(c, NULL);
+    flush(c);
+}
+
+typedef void line_fn(ctx *c, line *l);
+
+/* Feeds the line t[0..n) (no LF in it); a form feed cuts it, and is a
+ * line of its own. */
+static void feed_line(ctx *c, const char *t, size_t n, line_fn *fn)
+{
+    line l;
+    size_t a = 0;
+    if (!memchr(t, '\f', n)) {
+        if (segment(&l, t, n, 0)) fn(c, &l);
+        return;
+    }
+    for (;;) {
+        const char *f = memchr(t + a, '\f', n - a);
+        size_t j = f ? (size_t)(f - t) : n;
+        if (segment(&l, t + a, j - a, 1)) fn(c, &l);
+        if (!f) break;
+        memset(&l, 0, sizeof l);
+        l.kind = L_FF;
+        fn(c, &l);
+        a = j + 1;
+    }
+}
+
+/* Feeds the next line of t[*at..n); a piece ends after a LF, so lines
+ * never straddle two. */
+static void feed_next(ctx *c, const char *t, size_t n, size_t *at,
+                      line_fn *fn)
+{
+    const char *nl = memchr(t + *at, '\n', n - *at);
+    size_t end = nl ? (size_t)(nl - t) : n;
+    feed_line(c, t + *at, end - *at, fn);
+    *at = nl ? end + 1 : n;
+}
+
+static void feed_all(ctx *c, const char *t, size_t n, line_fn *fn)
+{
+    size_t at = 0;
+    while (at < n) feed_next(c, t, n, &at, fn);
+}
+
+static void copy_source(dv_doc *d, const dv_text *t)
+{
+    snprintf(d->encoding, sizeof d->encoding, "%s", t->encoding);
+    memcpy(d->sha256, t->sha256, sizeof d->sha256);
+    d->src_bytes = t->bytes;
+    d->replaced = t->replaced;
 }
 
 int dv_structure(const dv_text *t, const dv_structure_opts *o, dv_doc *d,
@@ -752,56 +923,99 @@ int dv_structure(const dv_text *t, const dv_structure_opts *o, dv_doc *d,
 {
     static const dv_structure_opts none = {0};
     if (!o) o = &none;
+    const char *s = t->utf8 ? t->utf8 : "";
+    size_t n = t->utf8 ? t->len : 0;
     ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    split(t->utf8 ? t->utf8 : "", t->utf8 ? t->len : 0, &c.ls);
-
-    size_t last = (size_t)-1;
-    long pg = 1;
-    for (size_t i = 0; i < c.ls.n; i++) {
-        line *l = &c.ls.v[i];
-        if (l->kind == L_TEXT) last = i;
-        else if (l->kind == L_FF) snprintf(l->pnum, sizeof l->pnum, "%ld", ++pg);
-        else if (l->kind == L_PAGE) pg = strtol(l->pnum, NULL, 10);
+    ctx_init(&c, o);
+    feed_all(&c, s, n, survey);
+    if (survey_end(&c, o, d, path, e) != 0) {
+        ctx_free(&c);
+        return -1;
     }
-    if (last == (size_t)-1) {
-        free(c.ls.v);
-        return dv_errf(e, "%s: file is empty (no text)", path);
+    copy_source(d, t);
+    ctx_pass2(&c, d);
+    feed_all(&c, s, n, step);
+    step_end(&c);
+    ctx_free(&c);
+    return 0;
+}
+
+/* ---- the stream ---- */
+
+struct dv_docsrc {
+    dv_textsrc *src;
+    ctx c;
+    dv_doc q;              /* blocks made, not yet all handed out */
+    size_t qi;
+    const char *piece;
+    size_t plen, ppos;
+    int done;
+};
+
+int dv_docsrc_open(const char *path, const char *encoding, int lenient,
+                   const dv_structure_opts *o, dv_doc *d, dv_docsrc **out,
+                   dv_err *e)
+{
+    static const dv_structure_opts none = {0};
+    if (!o) o = &none;
+    *out = NULL;
+    dv_textsrc *src;
+    if (dv_textsrc_open(path, encoding, lenient, &src, e) != 0) return -1;
+    dv_docsrc *s = dv_calloc(1, sizeof *s);
+    s->src = src;
+    ctx_init(&s->c, o);
+    const char *p;
+    size_t n;
+    int rc;
+    while ((rc = dv_textsrc_next(src, &p, &n, e)) > 0)
+        feed_all(&s->c, p, n, survey);
+    if (rc < 0 || survey_end(&s->c, o, d, path, e) != 0) {
+        dv_docsrc_close(s);
+        return -1;
     }
-    for (size_t i = last + 1; i < c.ls.n; i++)
-        if (c.ls.v[i].kind == L_FF) c.ls.v[i].kind = L_BLANK;
+    if (dv_textsrc_rewind(src, e) != 0) {
+        dv_docsrc_close(s);
+        free(d->title);
+        free(d->author);
+        d->title = d->author = NULL;
+        return -1;
+    }
+    copy_source(d, dv_textsrc_info(src));
+    ctx_pass2(&s->c, &s->q);
+    *out = s;
+    return 0;
+}
 
-    snprintf(d->encoding, sizeof d->encoding, "%s", t->encoding);
-    memcpy(d->sha256, t->sha256, sizeof d->sha256);
-    d->src_bytes = t->bytes;
-    d->replaced = t->replaced;
-    title_author(&c, o);
-    measure(&c);
-
-    int reflow = !o->no_reflow;
-    for (size_t i = 0; i < c.ls.n; i++) {
-        line *l = &c.ls.v[i];
-        if (l->kind == L_BLANK || l->used) continue;
-        if (l->kind == L_FF || l->kind == L_PAGE) { page(&c, i); continue; }
-        if (l->head) { heading(&c, i, reflow); continue; }
-        if (!reflow) {
-            dv_doc_add(d, DV_PARA, 0, l->s, l->n);
+int dv_docsrc_next(dv_docsrc *s, dv_block *b, dv_err *e)
+{
+    for (;;) {
+        if (s->qi < s->q.nblocks) {
+            *b = s->q.blocks[s->qi++];
+            return 1;
+        }
+        for (size_t i = 0; i < s->q.nblocks; i++) free(s->q.blocks[i].text);
+        s->q.nblocks = s->qi = 0;
+        if (s->done) return 0;
+        if (s->ppos < s->plen) {
+            feed_next(&s->c, s->piece, s->plen, &s->ppos, step);
             continue;
         }
-        if (c.para.len && l->item) flush(&c);
-        join(&c.para, l->s, l->n);
-        size_t j;
-        int blank, marker;
-        line *nx = next_text(&c, i, &j, &blank, &marker);
-        if (ends_para(&c, l, nx, blank)) flush(&c);
+        int rc = dv_textsrc_next(s->src, &s->piece, &s->plen, e);
+        if (rc < 0) return -1;
+        s->ppos = 0;
+        if (rc == 0) {
+            s->plen = 0;
+            step_end(&s->c);
+            s->done = 1;
+        }
     }
-    flush(&c);
+}
 
-    snprintf(d->lang, sizeof d->lang, "%s",
-             o->lang ? o->lang : dv_doc_guess_lang(d));
-    dv_buf_free(&c.para);
-    free(c.pending);
-    free(c.ls.v);
-    return 0;
+void dv_docsrc_close(dv_docsrc *s)
+{
+    if (!s) return;
+    dv_textsrc_close(s->src);
+    ctx_free(&s->c);
+    dv_doc_free(&s->q);
+    free(s);
 }

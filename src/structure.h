@@ -28,4 +28,20 @@ typedef struct dv_structure_opts {
 int dv_structure(const dv_text *t, const dv_structure_opts *o, dv_doc *d,
                  const char *path, dv_err *e);
 
+/* The same structure as a stream of blocks, for books too big to hold:
+ * memory is bounded by the longest paragraph, not the book.
+ * dv_docsrc_open reads the file (dv_textsrc) once to find the title, the
+ * author, the language and the measures reflow needs (line widths over
+ * the whole file), fills d's header -- everything but blocks: d->nblocks
+ * stays 0 -- and returns a source whose dv_docsrc_next yields exactly
+ * the blocks dv_structure would have put into d, in order. */
+typedef struct dv_docsrc dv_docsrc;
+int dv_docsrc_open(const char *path, const char *encoding, int lenient,
+                   const dv_structure_opts *o, dv_doc *d, dv_docsrc **out,
+                   dv_err *e);
+/* 1: *b is the next block (its text valid until the next call); 0: no
+ * more blocks; -1: error (the file changed or could not be read). */
+int dv_docsrc_next(dv_docsrc *s, dv_block *b, dv_err *e);
+void dv_docsrc_close(dv_docsrc *s);
+
 #endif

@@ -28,4 +28,26 @@ int dv_text_read(const char *path, const char *encoding, int lenient,
                  dv_text *out, dv_err *e);
 void dv_text_free(dv_text *t);
 
+/* The same decoding a piece at a time, so that a book is never whole in
+ * memory.  dv_textsrc_open reads the file through once: size and type
+ * checks, sha256, the encoding decision and every error dv_text_read
+ * would report (same messages), and the replaced count.  dv_textsrc_next
+ * then yields the text in pieces of UTF-8 normalized as dv_text_read's
+ * (BOM gone, CR LF and CR -> LF), each ending just after a LF or at the
+ * end of the file, about DV_TEXT_PIECE bytes unless one line is longer;
+ * the piece is valid until the next call.  The concatenation of the
+ * pieces is exactly dv_text_read's utf8.  A file that changed since
+ * open is an error ("changed while being read"). */
+#define DV_TEXT_PIECE (256 * 1024)
+typedef struct dv_textsrc dv_textsrc;
+int dv_textsrc_open(const char *path, const char *encoding, int lenient,
+                    dv_textsrc **out, dv_err *e);
+/* encoding, sha256, bytes, replaced (utf8 is NULL, len 0) */
+const dv_text *dv_textsrc_info(const dv_textsrc *s);
+/* 1: the next piece is in *utf8, *len; 0: end of text; -1: error. */
+int dv_textsrc_next(dv_textsrc *s, const char **utf8, size_t *len,
+                    dv_err *e);
+int dv_textsrc_rewind(dv_textsrc *s, dv_err *e);
+void dv_textsrc_close(dv_textsrc *s);
+
 #endif

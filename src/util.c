@@ -287,15 +287,27 @@ int dv_afile_open(dv_afile *f, const char *path, dv_err *e)
     return 0;
 }
 
-int dv_afile_commit(dv_afile *f, dv_err *e)
+int dv_afile_close(dv_afile *f, dv_err *e)
 {
+    if (!f->fp) return 0;
     int bad = ferror(f->fp);
     if (fflush(f->fp) != 0) bad = 1;
     if (!bad && fsync(fileno(f->fp)) != 0) bad = 1;
     int err = errno;
     if (fclose(f->fp) != 0 && !bad) { bad = 1; err = errno; }
     f->fp = NULL;
-    if (!bad && rename(f->tmp, f->path) != 0) { bad = 1; err = errno; }
+    if (bad) {
+        dv_errf(e, "%s: write failed: %s", f->path, strerror(err ? err : EIO));
+        dv_afile_abort(f);
+        return -1;
+    }
+    return 0;
+}
+
+int dv_afile_commit(dv_afile *f, dv_err *e)
+{
+    if (dv_afile_close(f, e) != 0) return -1;
+    int bad = rename(f->tmp, f->path) != 0, err = errno;
     if (bad) {
         unlink(f->tmp);
         dv_errf(e, "%s: write failed: %s", f->path, strerror(err ? err : EIO));

@@ -64,6 +64,10 @@ typedef struct dv_afile {
 } dv_afile;
 int dv_afile_open(dv_afile *f, const char *path, dv_err *e);
 int dv_afile_commit(dv_afile *f, dv_err *e);
+/* Flushes, fsyncs and closes the temp file without renaming it (commit
+ * later renames): for a set of files that appear together.  On failure
+ * the temp file is removed, as by dv_afile_abort. */
+int dv_afile_close(dv_afile *f, dv_err *e);
 void dv_afile_abort(dv_afile *f);
 
 /* Opens DIR/NAME.conf for a named profile (an embosser, a voice).  The

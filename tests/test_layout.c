@@ -745,6 +745,141 @@ static void test_real_chinese(void)
     dv_brl_close(br);
 }
 
+/* ---- the streaming interface ---- */
+
+/* Records the events a sink gets and checks their order. */
+typedef struct rec {
+    int begins, ends, cur, vols_seen, bad_order, fail_at;
+    size_t nvols;
+    int npages;
+    uint64_t sum;       /* over pages: cells, number and title flag */
+    int rows, cols;
+} rec;
+
+static int r_begin(void *ctx, const dv_book *shape, dv_err *e)
+{
+    (void)e;
+    rec *r = ctx;
+    r->begins++;
+    r->nvols = shape->nvols;
+    r->rows = shape->rows;
+    r->cols = shape->cols;
+    r->cur = -1;
+    return 0;
+}
+
+static int r_volume(void *ctx, int v, dv_err *e)
+{
+    (void)e;
+    rec *r = ctx;
+    if (r->cur != -1 || v != r->vols_seen || !r->begins) r->bad_order++;
+    r->cur = v;
+    return 0;
+}
+
+static uint64_t page_sum(const dv_page *p, int rows, int cols)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < (size_t)rows * cols; i++)
+        h = (h ^ p->cells[i]) * 1099511628211ULL;
+    return h + (uint64_t)p->number * 31 + (uint64_t)p->is_title;
+}
+
+static int r_page(void *ctx, int v, const dv_page *p, dv_err *e)
+{
+    rec *r = ctx;
+    if (v != r->cur) r->bad_order++;
+    r->npages++;
+    r->sum += page_sum(p, r->rows, r->cols);
+    if (r->fail_at && r->npages == r->fail_at)
+        return dv_errf(e, "sink: disk full at page %d", r->npages);
+    return 0;
+}
+
+static int r_volume_end(void *ctx, int v, dv_err *e)
+{
+    (void)e;
+    rec *r = ctx;
+    if (v != r->cur) r->bad_order++;
+    r->cur = -1;
+    r->vols_seen++;
+    return 0;
+}
+
+static int r_end(void *ctx, dv_err *e)
+{
+    (void)e;
+    rec *r = ctx;
+    if (r->cur != -1 || (size_t)r->vols_seen != r->nvols) r->bad_order++;
+    r->ends++;
+    return 0;
+}
+
+static void test_stream(void)
+{
+    dv_doc d;
+    make_doc(&d, 1500, 6, 10);
+    dv_layout_opts o = {40, 25, 1, 30, 2, "en"};
+    dv_book b;
+    dv_err e = {{0}};
+    CHECK_INT(dv_layout(&d, &o, fx_xlate, NULL, &b, &e), 0);
+    uint64_t sum = 0;
+    int np = 0;
+    for (size_t v = 0; v < b.nvols; v++)
+        for (size_t i = 0; i < b.vols[v].npages; i++, np++)
+            sum += page_sum(&b.vols[v].pages[i], b.rows, b.cols);
+    CHECK(b.nvols > 1);
+
+    /* the same pages, in the same order, through a sink; the caller's
+     * blocks may be freed as soon as each is laid out */
+    for (int fail = 0; fail < 2; fail++) {
+        dv_lay *L;
+        CHECK_INT(dv_lay_open(&o, ".", &L, &e), 0);
+        for (size_t i = 0; i < d.nblocks; i++) {
+            dv_block copy = d.blocks[i];
+            copy.text = dv_strdup(d.blocks[i].text);
+            CHECK_INT(dv_lay_block(L, &copy, fx_xlate, NULL, &e), 0);
+            memset(copy.text, 'x', copy.len);
+            free(copy.text);
+        }
+        rec r = {0};
+        r.fail_at = fail ? np / 2 : 0;
+        dv_pagesink sink = {r_begin, r_volume, r_page, r_volume_end, r_end, &r};
+        dv_book t;
+        int rc = dv_lay_finish(L, d.title, d.author, fx_xlate, NULL, &sink, &t, &e);
+        dv_lay_close(L);
+        if (fail) {
+            /* a failing sink stops the layout with its own error */
+            CHECK_INT(rc, -1);
+            char want[64];
+            snprintf(want, sizeof want, "sink: disk full at page %d", np / 2);
+            CHECK_STR(e.msg, want);
+            CHECK_INT(r.npages, np / 2);
+            CHECK_INT(r.ends, 0);
+            continue;
+        }
+        CHECK_INT(rc, 0);
+        CHECK_INT(r.begins, 1);
+        CHECK_INT(r.ends, 1);
+        CHECK_INT(r.bad_order, 0);
+        CHECK_INT((long long)r.nvols, (long long)b.nvols);
+        CHECK_INT(r.npages, np);
+        CHECK(r.sum == sum);
+        CHECK_INT(t.pages, b.pages);
+        CHECK_INT(t.sheets, b.sheets);
+        CHECK(t.cells == b.cells);
+        CHECK_INT((long long)t.nvols, (long long)b.nvols);
+    }
+    dv_book_free(&b);
+    dv_doc_free(&d);
+
+    /* a folder where no temp file can be made: a clear error */
+    dv_lay *L = NULL;
+    CHECK_INT(dv_lay_open(&o, "/nonexistent/dir", &L, &e), -1);
+    CHECK(strstr(e.msg, "/nonexistent/dir") != NULL);
+    CHECK(L == NULL);
+}
+
 int main(void)
 {
     test_cells();
@@ -756,5 +891,6 @@ int main(void)
     test_duplex();
     test_long_paragraph();
     test_real_chinese();
+    test_stream();
     return T_DONE();
 }
