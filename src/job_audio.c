@@ -14,7 +14,6 @@
 #include "mp3.h"
 #include "script.h"
 #include "structure.h"
-#include "textin.h"
 #include "util.h"
 
 #define LEAD_MS 500
@@ -31,13 +30,19 @@ void dv_audio_env_free(dv_audio_env *env)
     memset(env, 0, sizeof *env);
 }
 
-/* Everything a chapter needs, shared (read-only) by the workers. */
+/* Everything a chapter needs, shared (read-only) by the workers.  The
+ * book is read twice as a stream of chapters: pass A (survey) keeps
+ * these few facts per chapter, pass B (replay) hands each speaking
+ * chapter to whoever makes its audio, so no more than one chapter's text
+ * is held at a time. */
 typedef struct job {
-    const dv_doc *d;
+    const dv_doc *d;       /* the book's header: no blocks */
+    const char *path;
     const dv_audio_opts *o;
     const dv_voice *v;
-    dv_chapters ch;
-    size_t *tracks;        /* chapter index of each track */
+    unsigned char *speaks; /* per chapter: 1 if it makes a track */
+    size_t nchapters;
+    char **titles;         /* per track */
     size_t ntracks;
     dv_speech *speech;
     dv_reader *reader;
@@ -55,6 +60,13 @@ typedef struct track_result {
     char sha[65];
     char err[900];
 } track_result;
+
+/* What the parent keeps of a track: a book may have thousands. */
+typedef struct track_made {
+    double seconds;
+    long long bytes;
+    char sha[65];
+} track_made;
 
 /* ---- one chapter: script -> speech -> temp PCM ---- */
 
@@ -109,7 +121,7 @@ static void track_path(const job *j, size_t t, const char *ext, char *out,
                        size_t n)
 {
     char s[80];
-    const char *title = j->ch.title[j->tracks[t]];
+    const char *title = j->titles[t];
     if (has_words(title)) dv_slug(title, s, sizeof s);
     else snprintf(s, sizeof s, "%s", j->slug);
     snprintf(out, n, "%s/%03zu_%s.%s", j->dir, t + 1, s, ext);
@@ -134,20 +146,64 @@ static double gain_for(const dv_pcmtmp *p, double target)
     return isfinite(l) ? target - l : 0.0;
 }
 
-/* Synthesizes chapters [a, b) of the track list into one temp PCM; the
- * start sample of each goes to starts (if not NULL). */
-static int synthesize(const job *j, size_t a, size_t b, dv_pcmtmp *pcm,
-                      FILE *script, size_t *starts, dv_err *e)
+/* ---- the chapters, read as a stream ---- */
+
+static int docsrc_next(void *ctx, dv_block *b, dv_err *e)
 {
-    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, script, 0, 0};
-    for (size_t t = a; t < b; t++) {
-        if (starts) starts[t - a] = dv_pcmtmp_samples(pcm);
-        int spoken;
-        if (dv_script_chapter(j->d, &j->ch, j->tracks[t], j->reader, j->v,
-                              emit_seg, &y, &spoken, e) != 0)
-            return -1;
+    return dv_docsrc_next(ctx, b, e);
+}
+
+/* Pass A: which chapters have something to say (only punctuation: no
+ * track), and each track's title.  Scripting every chapter (counting
+ * only) also warms the reading layer up once, before any worker forks. */
+static int survey(job *j, dv_docsrc *src, dv_err *e)
+{
+    dv_chapters c;
+    dv_chap ch = {0};
+    size_t cap = 0, tcap = 0;
+    int got;
+    dv_chapters_open(&c, j->d->title, j->o->split_level, docsrc_next, src);
+    while ((got = dv_chapters_next(&c, &ch, e)) > 0) {
+        int spoken = 0;
+        if (dv_script_chapter(j->d, &ch, j->reader, j->v, counting, NULL,
+                              &spoken, e) != 0) {
+            got = -1;
+            break;
+        }
+        if (j->nchapters == cap) {
+            cap = cap ? 2 * cap : 64;
+            j->speaks = dv_realloc(j->speaks, cap);
+        }
+        j->speaks[j->nchapters++] = spoken != 0;
+        if (!spoken) continue;
+        if (j->ntracks == tcap) {
+            tcap = tcap ? 2 * tcap : 64;
+            j->titles = dv_realloc(j->titles, tcap * sizeof *j->titles);
+        }
+        j->titles[j->ntracks++] = dv_strdup(ch.title);
     }
-    return 0;
+    dv_chap_free(&ch);
+    dv_chapters_close(&c);
+    return got < 0 ? -1 : 0;
+}
+
+/* Pass B, as a stream of the chapters that make tracks, in order. */
+typedef struct replay {
+    dv_chapters c;
+    dv_chap ch;            /* the current track's chapter */
+    size_t read;           /* chapters read so far */
+} replay;
+
+/* Reads the next speaking chapter into p->ch. */
+static int next_track(const job *j, replay *p, dv_err *e)
+{
+    for (;;) {
+        int got = dv_chapters_next(&p->c, &p->ch, e);
+        if (got < 0) return -1;
+        if (got == 0 || p->read == j->nchapters)
+            return dv_errf(e, "%s: changed while being read", j->path);
+        if (j->speaks[p->read++]) return 0;
+    }
 }
 
 /* Encodes the temp PCM into path with tags (and a master beside it). */
@@ -194,7 +250,8 @@ static int script_open(const job *j, size_t t, dv_afile *f, dv_err *e)
     return 0;
 }
 
-static void make_track(const job *j, size_t t, track_result *res)
+static void make_track(const job *j, size_t t, const dv_chap *ch,
+                       track_result *res)
 {
     dv_err e;
     memset(res, 0, sizeof *res);
@@ -207,8 +264,12 @@ static void make_track(const job *j, size_t t, track_result *res)
     int rc = -1;
     if (dv_pcmtmp_open(&pcm, j->dir, dv_speech_rate(j->speech), &e) != 0) goto out;
     if (j->o->keep_script && script_open(j, t, &sf, &e) != 0) goto out;
-    if (synthesize(j, t, t + 1, pcm, sf.fp, NULL, &e) != 0) goto out;
-    dv_id3 tags = {j->ch.title[j->tracks[t]], j->d->author, j->d->title,
+    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, sf.fp, 0, 0};
+    int spoken;
+    if (dv_script_chapter(j->d, ch, j->reader, j->v, emit_seg, &y, &spoken,
+                          &e) != 0)
+        goto out;
+    dv_id3 tags = {j->titles[t], j->d->author, j->d->title,
                    "Audiobook", j->lang3, (int)t + 1, (int)j->ntracks, NULL, 0};
     if (encode(j, pcm, path, j->o->master ? mpath : NULL, &tags, res, &e) != 0)
         goto out;
@@ -228,13 +289,14 @@ out:
 /* ---- workers ---- */
 
 /* Makes every track, each in a worker process of its own forked from
- * this one, up to jobs at a time.  A fresh process per chapter is what
- * makes the output the same whatever -j is: eSpeak NG's voice state
- * carries from one utterance to the next.  The parent never speaks.
+ * this one, up to jobs at a time, with the chapter p reads for it (the
+ * parent lets go of it once the worker has it).  A fresh process per
+ * chapter is what makes the output the same whatever -j is: eSpeak NG's
+ * voice state carries from one utterance to the next.  The parent never speaks.
  * After a failure no new chapter starts, and the running ones finish
  * (cleaning up after themselves) before this returns. */
-static int make_tracks(const job *j, int jobs, track_result *results,
-                       dv_err *e)
+static int make_tracks(const job *j, replay *p, int jobs,
+                       track_made *made, dv_err *e)
 {
     if (jobs < 1) jobs = 1;
     if (jobs > 64) jobs = 64;
@@ -244,9 +306,13 @@ static int make_tracks(const job *j, int jobs, track_result *results,
     int track_of[64], running = 0, rc = 0;
     size_t next = 0, got = 0;
     char *done = dv_calloc(j->ntracks, 1);
-    fflush(NULL);
     while (got < j->ntracks) {
         while (rc == 0 && running < jobs && next < j->ntracks) {
+            if (next_track(j, p, e) != 0) {
+                rc = -1;
+                break;
+            }
+            fflush(NULL);
             pid_t pid = fork();
             if (pid < 0) {
                 rc = dv_errf(e, "fork: %s", strerror(errno));
@@ -255,9 +321,10 @@ static int make_tracks(const job *j, int jobs, track_result *results,
             if (pid == 0) {
                 close(rp[0]);
                 track_result res;
-                make_track(j, next, &res);
+                make_track(j, next, &p->ch, &res);
                 _exit(write(rp[1], &res, sizeof res) == (ssize_t)sizeof res ? 0 : 2);
             }
+            dv_chap_free(&p->ch);
             pids[running] = pid;
             track_of[running] = (int)next++;
             running++;
@@ -288,7 +355,10 @@ static int make_tracks(const job *j, int jobs, track_result *results,
             n = (int)read(rp[0], &res, sizeof res);
             if (n != (int)sizeof res) break;
             if (res.track >= 0 && (size_t)res.track < j->ntracks && !done[res.track]) {
-                results[res.track] = res;
+                track_made *m = &made[res.track];
+                m->seconds = res.seconds;
+                m->bytes = res.bytes;
+                memcpy(m->sha, res.sha, sizeof m->sha);
                 done[res.track] = 1;
                 got++;
                 if (!res.ok && rc == 0) rc = dv_errf(e, "%s", res.err);
@@ -335,7 +405,7 @@ static int add_file(dv_braille_result *r, const char *path, const char *format,
     return 0;
 }
 
-static int write_playlist(const job *j, const track_result *res, const char *path,
+static int write_playlist(const job *j, const track_made *res, const char *path,
                           dv_err *e)
 {
     dv_afile f;
@@ -348,14 +418,14 @@ static int write_playlist(const job *j, const track_result *res, const char *pat
         const char *base = strrchr(p, '/');
         fprintf(f.fp, "#EXTINF:%.0f,%s%s%s\n%s\n", res[t].seconds,
                 j->d->author ? j->d->author : "", j->d->author ? " - " : "",
-                j->ch.title[j->tracks[t]], base ? base + 1 : p);
+                j->titles[t], base ? base + 1 : p);
     }
     return dv_afile_commit(&f, e);
 }
 
 /* --single: every chapter into one MP3 with ID3 chapter frames. */
-static int make_single(const job *j, dv_braille_result *r, double *seconds,
-                       dv_err *e)
+static int make_single(const job *j, replay *p, dv_braille_result *r,
+                       double *seconds, dv_err *e)
 {
     char path[4300], mpath[4300], spath[4300];
     snprintf(path, sizeof path, "%s/%s.mp3", j->dir, j->slug);
@@ -371,10 +441,20 @@ static int make_single(const job *j, dv_braille_result *r, double *seconds,
     int rc = -1;
     if (dv_pcmtmp_open(&pcm, j->dir, rate, e) != 0) goto out;
     if (j->o->keep_script && dv_afile_open(&sf, spath, e) != 0) goto out;
-    if (synthesize(j, 0, j->ntracks, pcm, sf.fp, starts, e) != 0) goto out;
+    /* one synth for the book: a pause between chapters is made once */
+    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, sf.fp, 0, 0};
+    for (size_t t = 0; t < j->ntracks; t++) {
+        starts[t] = dv_pcmtmp_samples(pcm);
+        int spoken;
+        if (next_track(j, p, e) != 0 ||
+            dv_script_chapter(j->d, &p->ch, j->reader, j->v, emit_seg, &y,
+                              &spoken, e) != 0)
+            goto out;
+    }
+    dv_chap_free(&p->ch);
     starts[j->ntracks] = dv_pcmtmp_samples(pcm);
     for (size_t t = 0; t < j->ntracks; t++) {
-        chap[t].title = j->ch.title[j->tracks[t]];
+        chap[t].title = j->titles[t];
         chap[t].start_ms = (unsigned)(t ? LEAD_MS + starts[t] * 1000 / (size_t)rate : 0);
         chap[t].end_ms = (unsigned)(LEAD_MS + starts[t + 1] * 1000 / (size_t)rate +
                                     (t + 1 == j->ntracks ? TAIL_MS : 0));
@@ -413,22 +493,26 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
                   dv_audio_env *env, dv_braille_result *r, dv_err *e)
 {
     memset(r, 0, sizeof *r);
-    dv_text t = {0};
-    dv_doc d;
+    dv_doc d, d2;
     dv_doc_init(&d);
+    dv_doc_init(&d2);
+    dv_docsrc *src = NULL;
+    replay pb;             /* pass B */
+    memset(&pb, 0, sizeof pb);
     dv_voice v;
     job j;
     memset(&j, 0, sizeof j);
     dv_audio_opts o = *o0;
-    track_result *res = NULL;
+    track_made *res = NULL;
     char *settings = NULL;
     int rc = -1, recorded = 0;
 
-    if (dv_text_read(path, o.encoding, o.lenient, &t, e) != 0) goto out;
+    /* Pass A: the header, then the chapters, to count the tracks */
     dv_structure_opts so = {o.title, o.author, o.lang, o.no_reflow};
-    if (dv_structure(&t, &so, &d, path, e) != 0) goto out;
-    r->replaced = t.replaced;
-    snprintf(r->encoding, sizeof r->encoding, "%s", t.encoding);
+    if (dv_docsrc_open(path, o.encoding, o.lenient, &so, &d, &src, e) != 0)
+        goto out;
+    r->replaced = d.replaced;
+    snprintf(r->encoding, sizeof r->encoding, "%s", d.encoding);
     if (!o.voice) o.voice = !strcmp(d.lang, "zh") ? "mandarin" : "english";
     char vdir[8300];
     snprintf(vdir, sizeof vdir, "%s/voices", dv_datadir());
@@ -439,27 +523,30 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
         goto out;
 
     j.d = &d;
+    j.path = path;
     j.o = &o;
     j.v = &v;
     j.speech = env->speech;
     j.reader = !strcmp(v.language, "zh") ? env->reader : NULL;
     j.lang3 = !strcmp(v.language, "en") ? "eng" : "chi";
-    dv_chapters_make(&d, o.split_level, &j.ch);
-    /* chapters with nothing to say (only punctuation) make no track */
-    j.tracks = dv_malloc((j.ch.n ? j.ch.n : 1) * sizeof *j.tracks);
-    for (size_t i = 0; i < j.ch.n; i++) {
-        int spoken = 0;
-        if (dv_script_chapter(&d, &j.ch, i, j.reader, &v, counting, NULL,
-                              &spoken, e) != 0)
-            goto out;
-        if (spoken) j.tracks[j.ntracks++] = i;
-    }
+    if (survey(&j, src, e) != 0) goto out;
+    dv_docsrc_close(src);
+    src = NULL;
     if (j.ntracks == 0) {
         dv_errf(e, "%s: nothing to speak (no words in the text)", path);
         goto out;
     }
     dv_slug(d.title, j.slug, sizeof j.slug);
     snprintf(j.dir, sizeof j.dir, "%s/%s", o.outdir, j.slug);
+
+    /* Pass B: the same chapters again, one at a time to their makers */
+    if (dv_docsrc_open(path, o.encoding, o.lenient, &so, &d2, &src, e) != 0)
+        goto out;
+    if (strcmp(d2.sha256, d.sha256) != 0) {
+        dv_errf(e, "%s: changed while being read", path);
+        goto out;
+    }
+    dv_chapters_open(&pb.c, d.title, o.split_level, docsrc_next, src);
 
     snprintf(r->identifier, sizeof r->identifier, "dotvox-%.16s", d.sha256);
     r->title = dv_strdup(d.title);
@@ -472,11 +559,11 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
 
     double seconds = 0;
     if (o.single) {
-        if (make_single(&j, r, &seconds, e) != 0) goto fail;
+        if (make_single(&j, &pb, r, &seconds, e) != 0) goto fail;
         r->fig.tracks = 1;
     } else {
         res = dv_calloc(j.ntracks, sizeof *res);
-        if (make_tracks(&j, o.jobs, res, e) != 0) goto fail;
+        if (make_tracks(&j, &pb, o.jobs, res, e) != 0) goto fail;
         char p[4300];
         for (size_t k = 0; k < j.ntracks; k++) {
             track_path(&j, k, "mp3", p, sizeof p);
@@ -525,9 +612,13 @@ fail:
 out:
     free(res);
     free(settings);
-    free(j.tracks);
-    dv_chapters_free(&j.ch);
+    free(j.speaks);
+    for (size_t k = 0; k < j.ntracks; k++) free(j.titles[k]);
+    free(j.titles);
+    dv_chap_free(&pb.ch);
+    dv_chapters_close(&pb.c);
+    dv_docsrc_close(src);
+    dv_doc_free(&d2);
     dv_doc_free(&d);
-    dv_text_free(&t);
     return rc;
 }

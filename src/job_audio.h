@@ -1,14 +1,17 @@
 /* job_audio.h -- one source file to an audiobook, recorded in the
  * manifest:
  *
- *   textin -> structure (dv_doc) -> chapters -> script (reading layer)
+ *   dv_docsrc (blocks) -> chapters -> script (reading layer)
  *     -> speech (eSpeak NG) -> temp PCM + loudness (libebur128)
  *     -> gain + limiter + silence -> MP3 (LAME, ID3) [+ WAV/FLAC master]
  *
- * Chapters are synthesized and encoded in parallel by forked worker
- * processes (eSpeak NG and liblouis keep global state), each streaming
- * one chapter at a time through a temp file: memory does not grow with
- * the book.  --single makes one MP3 with ID3 chapter frames, in this
+ * The book is read as a stream twice: once to learn which chapters say
+ * something (so the number of tracks is known before the first is
+ * tagged), once to hand each chapter to the worker that makes it.  No
+ * more than one chapter's text is held: memory is bounded by the largest
+ * chapter, not the book.  Chapters are synthesized and encoded in
+ * parallel by forked worker processes (eSpeak NG and liblouis keep
+ * global state), each streaming its audio through a temp file.  --single makes one MP3 with ID3 chapter frames, in this
  * process.  As for braille, input errors stop before the manifest is
  * touched, a failed job leaves no MP3 behind, and the job is done only
  * after every file is in place. */

@@ -4,56 +4,70 @@
 #include "script.h"
 #include "util.h"
 
-void dv_chapters_make(const dv_doc *d, int split_level, dv_chapters *c)
+void dv_chapters_open(dv_chapters *c, const char *book_title, int split_level,
+                      dv_block_fn next, void *ctx)
 {
     memset(c, 0, sizeof *c);
-    size_t cap = 8;
-    c->first = dv_malloc(cap * sizeof *c->first);
-    c->end = dv_malloc(cap * sizeof *c->end);
-    c->title = dv_malloc(cap * sizeof *c->title);
-    size_t start = 0;
-    const char *title = d->title;
-    for (size_t i = 0; i <= d->nblocks; i++) {
-        int cut = i == d->nblocks ||
-                  (d->blocks[i].type == DV_HEADING &&
-                   d->blocks[i].level <= split_level);
-        if (!cut) continue;
-        /* the opening chapter exists even if empty: it says the title */
-        if (i > start || c->n == 0) {
-            if (c->n == cap) {
-                cap *= 2;
-                c->first = dv_realloc(c->first, cap * sizeof *c->first);
-                c->end = dv_realloc(c->end, cap * sizeof *c->end);
-                c->title = dv_realloc(c->title, cap * sizeof *c->title);
-            }
-            c->first[c->n] = start;
-            c->end[c->n] = i;
-            c->title[c->n] = title;
-            c->n++;
-        }
-        if (i < d->nblocks) {
-            start = i;
-            title = d->blocks[i].text;
-        }
-    }
-    /* An opening chapter with nothing but the title joins the first
-     * real chapter, so the book does not start with a track of a few
-     * seconds. */
-    if (c->n > 1 && c->first[0] == c->end[0]) {
-        memmove(c->first, c->first + 1, (c->n - 1) * sizeof *c->first);
-        memmove(c->end, c->end + 1, (c->n - 1) * sizeof *c->end);
-        memmove(c->title, c->title + 1, (c->n - 1) * sizeof *c->title);
-        c->n--;
-        c->first[0] = 0;
-    }
+    c->next = next;
+    c->ctx = ctx;
+    c->book_title = book_title;
+    c->split_level = split_level;
 }
 
-void dv_chapters_free(dv_chapters *c)
+void dv_chapters_close(dv_chapters *c)
 {
-    free(c->first);
-    free(c->end);
-    free(c->title);
+    free(c->held.text);
     memset(c, 0, sizeof *c);
+}
+
+void dv_chap_free(dv_chap *ch)
+{
+    dv_doc_free(&ch->body);
+    free(ch->title);
+    memset(ch, 0, sizeof *ch);
+}
+
+int dv_chapters_next(dv_chapters *c, dv_chap *ch, dv_err *e)
+{
+    dv_chap_free(ch);
+    /* every chapter but the first starts at the heading read ahead */
+    if (c->n > 0 && !c->has_held) return 0;
+    ch->opening = c->n == 0;
+    if (c->has_held) {
+        dv_doc_add(&ch->body, c->held.type, c->held.level, c->held.text,
+                   c->held.len);
+        ch->title = c->held.text;
+        c->held.text = NULL;
+        c->has_held = 0;
+    } else {
+        ch->title = dv_strdup(c->book_title);
+    }
+    while (!c->ended) {
+        dv_block b;
+        int got = c->next(c->ctx, &b, e);
+        if (got < 0) return -1;
+        if (got == 0) {
+            c->ended = 1;
+            break;
+        }
+        if (b.type == DV_HEADING && b.level <= c->split_level) {
+            /* An opening chapter with nothing but the title joins the
+             * first real chapter, so the book does not start with a
+             * track of a few seconds. */
+            if (ch->opening && ch->body.nblocks == 0) {
+                free(ch->title);
+                ch->title = dv_strndup(b.text, b.len);
+            } else {
+                c->held = b;
+                c->held.text = dv_strndup(b.text, b.len);
+                c->has_held = 1;
+                break;
+            }
+        }
+        dv_doc_add(&ch->body, b.type, b.level, b.text, b.len);
+    }
+    c->n++;
+    return 1;
 }
 
 /* ---- building segments ---- */
@@ -216,28 +230,28 @@ static int say(sb *b, dv_reader *r, dv_words *w, const char *s, size_t n,
     return say_text(b, s, n, v, !strcmp(v->language, "yue"));
 }
 
-int dv_script_chapter(const dv_doc *d, const dv_chapters *c, size_t ci,
-                      dv_reader *r, const dv_voice *v, dv_seg_fn emit,
-                      void *ctx, int *spoken, dv_err *e)
+int dv_script_chapter(const dv_doc *book, const dv_chap *ch, dv_reader *r,
+                      const dv_voice *v, dv_seg_fn emit, void *ctx,
+                      int *spoken, dv_err *e)
 {
     sb b = {emit, ctx, {0}, 0, 0, e};
     dv_words w = {0};
     int rc = -1;
-    if (ci == 0) {
+    if (ch->opening) {
         /* the book opens with its title and author */
-        if (say(&b, r, &w, d->title, strlen(d->title), v) != 0 ||
+        if (say(&b, r, &w, book->title, strlen(book->title), v) != 0 ||
             pause(&b, v->pause_sentence) != 0)
             goto out;
-        if (d->author && *d->author) {
+        if (book->author && *book->author) {
             const char *by = !strcmp(v->language, "en") ? "by " : "作者 ";
             if (say(&b, r, &w, by, strlen(by), v) != 0 ||
-                say(&b, r, &w, d->author, strlen(d->author), v) != 0)
+                say(&b, r, &w, book->author, strlen(book->author), v) != 0)
                 goto out;
         }
         if (pause(&b, v->pause_heading_after) != 0) goto out;
     }
-    for (size_t i = c->first[ci]; i < c->end[ci]; i++) {
-        const dv_block *blk = &d->blocks[i];
+    for (size_t i = 0; i < ch->body.nblocks; i++) {
+        const dv_block *blk = &ch->body.blocks[i];
         if (blk->type == DV_PAGE) continue;
         if (blk->type == DV_HEADING) {
             if (pause(&b, v->pause_heading_before) != 0 ||

@@ -40,6 +40,39 @@ static void doc_of(dv_doc *d, const char *title, const char *const *blocks,
                    strlen(blocks[i]));
 }
 
+/* a dv_doc's blocks as a stream, as dv_docsrc yields them */
+typedef struct feed {
+    const dv_doc *d;
+    size_t i;
+} feed;
+
+static int feed_next(void *ctx, dv_block *b, dv_err *e)
+{
+    (void)e;
+    feed *f = ctx;
+    if (f->i == f->d->nblocks) return 0;
+    *b = f->d->blocks[f->i++];
+    return 1;
+}
+
+/* Cuts d into at most 8 chapters. */
+static size_t cut(const dv_doc *d, int split_level, dv_chap *ch)
+{
+    feed f = {d, 0};
+    dv_chapters c;
+    dv_err e;
+    size_t n = 0;
+    dv_chapters_open(&c, d->title, split_level, feed_next, &f);
+    while (n < 8 && dv_chapters_next(&c, &ch[n], &e) == 1) n++;
+    dv_chapters_close(&c);
+    return n;
+}
+
+static void free_chaps(dv_chap *ch, size_t n)
+{
+    for (size_t i = 0; i < n; i++) dv_chap_free(&ch[i]);
+}
+
 int main(void)
 {
     dv_err e;
@@ -59,15 +92,20 @@ int main(void)
     const int levels[] = {1, 0, 1, 1, 0, 1, 0};
     dv_doc d;
     doc_of(&d, "测试书", blocks, levels, 7);
-    dv_chapters c;
-    dv_chapters_make(&d, 1, &c);
+    dv_chap c[8];
+    memset(c, 0, sizeof c);
     /* no text before the first heading: the title joins chapter one */
-    CHECK_INT(c.n, 4);
-    CHECK_STR(c.title[0], "第一章 开始");
+    CHECK_INT(cut(&d, 1, c), 4);
+    CHECK_STR(c[0].title, "第一章 开始");
+    CHECK(c[0].opening && !c[1].opening);
+    CHECK_INT(c[0].body.nblocks, 2);
+    CHECK_STR(c[1].title, "第二章 空");
+    CHECK_INT(c[1].body.nblocks, 1);
+    CHECK_STR(c[3].title, "第四章 结尾");
 
     seen x = {{0}, 0};
     int spoken;
-    CHECK(dv_script_chapter(&d, &c, 0, r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(dv_script_chapter(&d, &c[0], r, &zh, collect, &x, &spoken, &e) == 0);
     CHECK(spoken >= 3);
     CHECK(!x.han_to_main);                       /* never Hanzi to cmn */
     CHECK(strstr(x.text.data, "M|ce4 shi4 shu1") != NULL);   /* the title */
@@ -78,25 +116,61 @@ int main(void)
     x.text.len = 0;
 
     /* a heading with nothing after it still says the heading */
-    CHECK(dv_script_chapter(&d, &c, 1, r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(dv_script_chapter(&d, &c[1], r, &zh, collect, &x, &spoken, &e) == 0);
     CHECK_INT(spoken, 1);
     x.text.len = 0;
     /* punctuation says nothing */
-    CHECK(dv_script_chapter(&d, &c, 2, r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(dv_script_chapter(&d, &c[2], r, &zh, collect, &x, &spoken, &e) == 0);
     CHECK_INT(spoken, 1);                        /* only its heading */
     x.text.len = 0;
     /* numbers read by the reading layer */
-    CHECK(dv_script_chapter(&d, &c, 3, r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(dv_script_chapter(&d, &c[3], r, &zh, collect, &x, &spoken, &e) == 0);
     CHECK(strstr(x.text.data, "er4 ling2 yi1 si4 nian2") != NULL);
     CHECK(strstr(x.text.data, "bai3 fen1 zhi1 wu3 shi2") != NULL);
     x.text.len = 0;
 
     /* Cantonese gets the characters, years as digits in characters */
-    CHECK(dv_script_chapter(&d, &c, 3, NULL, &yue, collect, &x, &spoken, &e) == 0);
+    CHECK(dv_script_chapter(&d, &c[3], NULL, &yue, collect, &x, &spoken, &e) == 0);
     CHECK(strstr(x.text.data, "M|二零一四年读者增长了50%") != NULL);
     x.text.len = 0;
 
-    dv_chapters_free(&c);
+    free_chaps(c, 4);
+
+    /* text before the first heading: an opening chapter of its own,
+     * named after the book */
+    const char *pre[] = {"前言。", "第一章", "正文。", "一小节", "正文。"};
+    const int prelev[] = {0, 1, 0, 2, 0};
+    dv_doc d2;
+    doc_of(&d2, "书名", pre, prelev, 5);
+    CHECK_INT(cut(&d2, 1, c), 2);
+    CHECK_STR(c[0].title, "书名");
+    CHECK(c[0].opening);
+    CHECK_INT(c[0].body.nblocks, 1);
+    CHECK_STR(c[1].title, "第一章");
+    CHECK_INT(c[1].body.nblocks, 4);           /* level 2 does not cut */
+    free_chaps(c, 2);
+    CHECK_INT(cut(&d2, 2, c), 3);
+    CHECK_STR(c[2].title, "一小节");
+    free_chaps(c, 3);
+    /* only the title opens the second chapter, not the first */
+    x.text.len = 0;
+    CHECK_INT(cut(&d2, 1, c), 2);
+    CHECK(dv_script_chapter(&d2, &c[1], r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(strstr(x.text.data, "shu1 ming2") == NULL);
+    CHECK(dv_script_chapter(&d2, &c[0], r, &zh, collect, &x, &spoken, &e) == 0);
+    CHECK(strstr(x.text.data, "shu1 ming2") != NULL);
+    free_chaps(c, 2);
+    dv_doc_free(&d2);
+
+    /* a book of nothing but its title is one opening chapter */
+    doc_of(&d2, "书名", NULL, NULL, 0);
+    CHECK_INT(cut(&d2, 1, c), 1);
+    CHECK(c[0].opening);
+    CHECK_STR(c[0].title, "书名");
+    CHECK_INT(c[0].body.nblocks, 0);
+    free_chaps(c, 1);
+    dv_doc_free(&d2);
+
     dv_buf_free(&x.text);
     dv_doc_free(&d);
     dv_reader_close(r);
