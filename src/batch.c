@@ -394,27 +394,17 @@ typedef struct progress {
     double t0, last;
 } progress;
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void draw(progress *p, int force)
 {
     if (p->quiet || !p->tty || p->total == 0) return;
-    double t = now_s();
+    double t = dv_mono_now();
     if (!force && t - p->last < 0.5) return;   /* at most twice a second */
     p->last = t;
     size_t fin = p->done + p->failed;
     char eta[32] = "";
-    if (fin > 0 && fin < p->total) {
-        double left = (t - p->t0) / (double)fin * (double)(p->total - fin);
-        if (left >= 3600) snprintf(eta, sizeof eta, ", eta %.0fh%02.0fm", floor(left / 3600), fmod(left / 60, 60));
-        else if (left >= 60) snprintf(eta, sizeof eta, ", eta %.0fm", ceil(left / 60));
-        else snprintf(eta, sizeof eta, ", eta %.0fs", ceil(left));
-    }
+    if (fin > 0 && fin < p->total)
+        dv_fmt_eta((t - p->t0) / (double)fin * (double)(p->total - fin), eta,
+                   sizeof eta);
     fprintf(stderr, "\r%s: %zu%% (%zu/%zu), %zu failed%s\033[K", p->label,
             fin * 100 / p->total, fin, p->total, p->failed, eta);
     fflush(stderr);
@@ -464,7 +454,7 @@ int dv_cmd_batch(int argc, char **argv)
         return dv_usage_error(usage_batch, "%s", c.first >= argc
                               ? "no DIR or LIST.csv" : "one DIR or LIST.csv only");
     const char *src = argv[c.first];
-    double t0 = now_s();
+    double t0 = dv_mono_now();
 
     dv_err e;
     items l = {0};
@@ -652,7 +642,7 @@ int dv_cmd_batch(int argc, char **argv)
             failed++;
         }
     }
-    double wall = now_s() - t0;
+    double wall = dv_mono_now() - t0;
     size_t ran = done >= skipped ? done - skipped : 0;
     if (!c.quiet) {
         fprintf(stderr, "\n  %-20s %12zu\n", "done", ran);

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "commands.h"
 #include "layout.h"
@@ -50,6 +51,37 @@ static void print_result_json(const char *file, const char *kind,
     fflush(o);
 }
 
+/* A progress line for one file on a terminal, git style:
+ * "[1/3] book.txt: braille 37%, eta 4m", redrawn at most twice a second,
+ * and only once a job has run for a second (short ones stay quiet). */
+typedef struct meter {
+    const char *file;
+    int idx, n;
+    double t0, last;
+    int drawn;
+} meter;
+
+static void meter_draw(void *ctx, const char *what, double done)
+{
+    meter *m = ctx;
+    double t = dv_mono_now();
+    if (t - m->t0 < 1.0 || t - m->last < 0.5) return;
+    m->last = t;
+    char eta[32] = "";
+    if (done > 0.01 && done < 1.0)
+        dv_fmt_eta((t - m->t0) * (1.0 - done) / done, eta, sizeof eta);
+    fprintf(stderr, "\r[%d/%d] %s: %s %d%%%s\033[K", m->idx, m->n, m->file,
+            what, (int)(done * 100.0), eta);
+    fflush(stderr);
+    m->drawn = 1;
+}
+
+static void meter_clear(meter *m)
+{
+    if (m->drawn) fputs("\r\033[K", stderr);
+    m->drawn = 0;
+}
+
 int dv_cmd_convert(int argc, char **argv, int only)
 {
     dv_cli c;
@@ -92,14 +124,21 @@ int dv_cmd_convert(int argc, char **argv, int only)
 
     dv_audio_env env = {0};
     int failed = 0, nfiles = argc - c.first;
+    meter m = {0};
+    if (!c.quiet && isatty(2)) {
+        c.b.progress = c.a.progress = meter_draw;
+        c.b.progress_ctx = c.a.progress_ctx = &m;
+    }
     for (int i = c.first; i < argc; i++) {
         const char *file = argv[i];
         for (int fmt = DV_DO_BRAILLE; fmt <= DV_DO_AUDIO; fmt <<= 1) {
             if (!(c.want & fmt)) continue;
             dv_braille_result r;
+            m = (meter){file, i - c.first + 1, nfiles, dv_mono_now(), 0, 0};
             int rc = fmt == DV_DO_BRAILLE ? dv_braille_file(file, &c.b, s, &cache, &r, &e)
                                        : dv_audio_file(file, &c.a, s, &env, &r, &e);
             const char *kind = fmt == DV_DO_BRAILLE ? "braille" : "audio";
+            meter_clear(&m);
             if (rc != 0) {
                 failed++;
                 fprintf(stderr, "dotvox: %s\n", e.msg);

@@ -43,7 +43,8 @@ typedef struct job {
     unsigned char *speaks; /* per chapter: 1 if it makes a track */
     size_t nchapters;
     char **titles;         /* per track */
-    size_t ntracks;
+    size_t *weight;        /* per track: bytes of text, for progress */
+    size_t ntracks, wtotal;
     dv_speech *speech;
     dv_reader *reader;
     char dir[4096];        /* the book's folder */
@@ -146,6 +147,11 @@ static double gain_for(const dv_pcmtmp *p, double target)
     return isfinite(l) ? target - l : 0.0;
 }
 
+static void progress(const job *j, double done)
+{
+    if (j->o->progress) j->o->progress(j->o->progress_ctx, "audio", done);
+}
+
 /* ---- the chapters, read as a stream ---- */
 
 static int docsrc_next(void *ctx, dv_block *b, dv_err *e)
@@ -179,7 +185,12 @@ static int survey(job *j, dv_docsrc *src, dv_err *e)
         if (j->ntracks == tcap) {
             tcap = tcap ? 2 * tcap : 64;
             j->titles = dv_realloc(j->titles, tcap * sizeof *j->titles);
+            j->weight = dv_realloc(j->weight, tcap * sizeof *j->weight);
         }
+        size_t w = 1;
+        for (size_t i = 0; i < ch.body.nblocks; i++) w += ch.body.blocks[i].len;
+        j->weight[j->ntracks] = w;
+        j->wtotal += w;
         j->titles[j->ntracks++] = dv_strdup(ch.title);
     }
     dv_chap_free(&ch);
@@ -304,7 +315,7 @@ static int make_tracks(const job *j, replay *p, int jobs,
     if (pipe(rp) != 0) return dv_errf(e, "pipe: %s", strerror(errno));
     pid_t pids[64];
     int track_of[64], running = 0, rc = 0;
-    size_t next = 0, got = 0;
+    size_t next = 0, got = 0, wdone = 0;
     char *done = dv_calloc(j->ntracks, 1);
     while (got < j->ntracks) {
         while (rc == 0 && running < jobs && next < j->ntracks) {
@@ -361,6 +372,8 @@ static int make_tracks(const job *j, replay *p, int jobs,
                 memcpy(m->sha, res.sha, sizeof m->sha);
                 done[res.track] = 1;
                 got++;
+                wdone += j->weight[res.track];
+                progress(j, (double)wdone / (double)j->wtotal);
                 if (!res.ok && rc == 0) rc = dv_errf(e, "%s", res.err);
             }
         }
@@ -438,6 +451,7 @@ static int make_single(const job *j, replay *p, dv_braille_result *r,
     size_t *starts = dv_calloc(j->ntracks + 1, sizeof *starts);
     dv_chapter *chap = dv_calloc(j->ntracks, sizeof *chap);
     track_result res = {0};
+    size_t wdone = 0;
     int rc = -1;
     if (dv_pcmtmp_open(&pcm, j->dir, rate, e) != 0) goto out;
     if (j->o->keep_script && dv_afile_open(&sf, spath, e) != 0) goto out;
@@ -450,6 +464,9 @@ static int make_single(const job *j, replay *p, dv_braille_result *r,
             dv_script_chapter(j->d, &p->ch, j->reader, j->v, emit_seg, &y,
                               &spoken, e) != 0)
             goto out;
+        wdone += j->weight[t];
+        /* encoding the whole is still to come: about a tenth */
+        progress(j, 0.9 * (double)wdone / (double)j->wtotal);
     }
     dv_chap_free(&p->ch);
     starts[j->ntracks] = dv_pcmtmp_samples(pcm);
@@ -615,6 +632,7 @@ out:
     free(j.speaks);
     for (size_t k = 0; k < j.ntracks; k++) free(j.titles[k]);
     free(j.titles);
+    free(j.weight);
     dv_chap_free(&pb.ch);
     dv_chapters_close(&pb.c);
     dv_docsrc_close(src);

@@ -41,6 +41,8 @@ typedef struct dv_audio_opts {
     const char *const *lexicons;
     int nlexicons;
     long long job;             /* a claimed queue job to run, or 0 */
+    dv_progress_fn progress;   /* may be NULL; see job_braille.h */
+    void *progress_ctx;
 } dv_audio_opts;
 
 /* Process-wide engines, opened on first use and kept. */

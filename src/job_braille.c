@@ -237,8 +237,9 @@ static void fan_free(fanout *f)
  * processes (pretrans.c) before layout takes it; with one process a
  * window is one block, translated when layout gets to it. */
 static int lay_blocks(dv_docsrc *src, dv_lay *L, dv_xlate_fn xlate, void *xctx,
-                      int jobs, dv_figures *fig, dv_err *e)
+                      const dv_braille_opts *o, dv_figures *fig, dv_err *e)
 {
+    int jobs = o->jobs;
     size_t limit = jobs > 1 ? (size_t)jobs * WINDOW_BYTES : 0;
     int more = 1, rc = 0;
     while (more && rc == 0) {
@@ -266,6 +267,9 @@ static int lay_blocks(dv_docsrc *src, dv_lay *L, dv_xlate_fn xlate, void *xctx,
         }
         dv_pretrans_free(&pt);
         dv_doc_free(&w);
+        /* the pages are still to write: a little is left at the end */
+        if (o->progress)
+            o->progress(o->progress_ctx, "braille", 0.97 * dv_docsrc_done(src));
     }
     return rc;
 }
@@ -383,7 +387,7 @@ int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
     /* the laid-out lines wait in the output folder, unlinked */
     if (dv_mkdirs(o->outdir, e) != 0 ||
         dv_lay_open(&lo, o->outdir, &lay, e) != 0 ||
-        lay_blocks(src, lay, xlate, xctx, o->jobs, &fig, e) != 0 ||
+        lay_blocks(src, lay, xlate, xctx, o, &fig, e) != 0 ||
         dv_lay_finish(lay, d.title, d.author, xlate, xctx, &sink, &tot, e) != 0 ||
         fan_commit(&fan, r, e) != 0)
         goto fail;

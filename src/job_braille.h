@@ -20,6 +20,11 @@
 #include "store.h"
 #include "zhbrl.h"
 
+/* Called now and then during a long job with what is being made
+ * ("braille", "audio") and how much of it is done, 0..1.  Cheap to call
+ * often: the callee decides when to draw. */
+typedef void (*dv_progress_fn)(void *ctx, const char *what, double done);
+
 typedef struct dv_braille_opts {
     const char *title, *author, *lang, *encoding;
     int lenient, no_reflow;
@@ -35,6 +40,8 @@ typedef struct dv_braille_opts {
     int nlexicons;
     int jobs;              /* worker processes for translation (0 = 1) */
     long long job;         /* a claimed queue job to run, or 0: a new one */
+    dv_progress_fn progress;   /* may be NULL */
+    void *progress_ctx;
 } dv_braille_opts;
 
 /* Compiled tables, one per table list, and the reading layer, kept for

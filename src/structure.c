@@ -1011,6 +1011,11 @@ int dv_docsrc_next(dv_docsrc *s, dv_block *b, dv_err *e)
     }
 }
 
+double dv_docsrc_done(const dv_docsrc *s)
+{
+    return s->done ? 1.0 : dv_textsrc_done(s->src);
+}
+
 void dv_docsrc_close(dv_docsrc *s)
 {
     if (!s) return;

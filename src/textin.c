@@ -363,6 +363,13 @@ static int raw_piece(dv_textsrc *s, unsigned char **p, size_t *n,
     }
 }
 
+double dv_textsrc_done(const dv_textsrc *s)
+{
+    if (s->info.bytes <= 0) return s->eof ? 1.0 : 0.0;
+    double f = (double)s->nread / (double)s->info.bytes;
+    return f > 1.0 ? 1.0 : f;
+}
+
 /* Back to the start of the file, the BOM to be skipped. */
 static int restart(dv_textsrc *s, dv_err *e)
 {

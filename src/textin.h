@@ -48,6 +48,9 @@ const dv_text *dv_textsrc_info(const dv_textsrc *s);
 int dv_textsrc_next(dv_textsrc *s, const char **utf8, size_t *len,
                     dv_err *e);
 int dv_textsrc_rewind(dv_textsrc *s, dv_err *e);
+/* How far the current pass has read, 0..1 of the file's bytes: for
+ * progress reports. */
+double dv_textsrc_done(const dv_textsrc *s);
 void dv_textsrc_close(dv_textsrc *s);
 
 #endif

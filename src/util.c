@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -379,6 +380,23 @@ int dv_mkdirs(const char *path, dv_err *e)
     }
     free(p);
     return 0;
+}
+
+double dv_mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void dv_fmt_eta(double left, char *out, size_t n)
+{
+    if (left >= 3600)
+        snprintf(out, n, ", eta %.0fh%02.0fm", floor(left / 3600), fmod(left / 60, 60));
+    else if (left >= 60)
+        snprintf(out, n, ", eta %.0fm", ceil(left / 60));
+    else
+        snprintf(out, n, ", eta %.0fs", ceil(left));
 }
 
 void dv_now_iso(char out[32])

@@ -82,6 +82,10 @@ int dv_mkdirs(const char *path, dv_err *e);
 
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
 void dv_now_iso(char out[32]);
+/* Seconds on the monotonic clock: for intervals. */
+double dv_mono_now(void);
+/* ", eta 40s", ", eta 4m", ", eta 1h05m" for seconds left, git style. */
+void dv_fmt_eta(double left, char *out, size_t n);
 
 
 

@@ -264,6 +264,35 @@ grep -q brf-40x25 "$T/embossers.json" && ok "embossers lists brf-40x25" \
 grep -q zhcn "$T/tables.json" && ok "tables lists a zhcn table" \
     || nok "tables lists a zhcn table"
 
+# 10b. Progress: on a terminal (script(1) gives the command a pty) a job
+# of more than a second draws "[1/1] FILE: braille N%" lines, rising, then
+# the result; with -q, or when stderr is not a terminal, none.
+python3 - "$T/prog.txt" <<'PY'
+import sys
+src = open("samples/work-plan-zh.txt", encoding="utf-8").read().split("\n", 1)
+open(sys.argv[1], "w", encoding="utf-8").write(src[0] + "\n" + src[1] * 150)
+PY
+if command -v script >/dev/null 2>&1; then
+    script -qec "./dotvox braille $T/prog.txt -o $T/prog -j1 --db $T/prog.db" \
+        /dev/null > "$T/prog.tty" 2>&1
+    pcts=$(tr '\r' '\n' < "$T/prog.tty" | sed -n 's/.*prog\.txt: braille \([0-9]*\)%.*/\1/p')
+    if [ -n "$pcts" ] && [ "$(printf '%s\n' "$pcts" | sort -n)" = "$pcts" ] &&
+        grep -q 'braille characters' "$T/prog.tty"; then
+        ok "progress on a terminal: $(printf '%s\n' "$pcts" | wc -l) updates, rising, then the result"
+    else
+        nok "progress on a terminal: got $(tr '\r' '\n' < "$T/prog.tty" | head -3)"
+    fi
+    script -qec "./dotvox braille $T/prog.txt -o $T/prog -j1 -q --db $T/prog.db" \
+        /dev/null > "$T/progq.tty" 2>&1
+    grep -q 'braille [0-9]*%' "$T/progq.tty" && nok "-q still shows progress" \
+        || ok "-q: no progress line"
+else
+    nok "script(1) not installed (util-linux)"
+fi
+dv prog-pipe braille "$T/prog.txt" -o "$T/prog" -j1 --db "$T/prog.db"
+grep -q 'braille [0-9]*%' "$T/prog-pipe.err" && nok "progress drawn on a pipe" \
+    || ok "stderr not a terminal: no progress line"
+
 # 11. Nothing left behind.
 left=$(find "$T" -name '*.tmp.*' | head -3)
 [ -z "$left" ] && ok "no *.tmp.* files anywhere" || nok "temp files left: $left"
