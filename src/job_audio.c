@@ -44,6 +44,7 @@ typedef struct job {
     size_t nchapters;
     char **titles;         /* per track */
     size_t *weight;        /* per track: bytes of text, for progress */
+    size_t *nsegs;         /* per track: things said (pass A's count) */
     size_t ntracks, wtotal;
     dv_speech *speech;
     dv_reader *reader;
@@ -52,9 +53,14 @@ typedef struct job {
     const char *lang3;     /* ID3 TLAN */
 } job;
 
-/* What a worker reports for one track: fits one atomic pipe write. */
+/* What a worker reports for one track: fits one atomic pipe write
+ * (PIPE_BUF), so the messages of several workers never interleave.  Now
+ * and then a progress message (how far into its chapter, in done), then
+ * once the result. */
 typedef struct track_result {
     int track;
+    int progress;          /* 1: only done is meaningful */
+    double done;
     int ok;
     double seconds;
     long long bytes;
@@ -71,6 +77,8 @@ typedef struct track_made {
 
 /* ---- one chapter: script -> speech -> temp PCM ---- */
 
+struct job;
+
 typedef struct synth {
     dv_speech *sp;
     const dv_voice *v;
@@ -79,6 +87,14 @@ typedef struct synth {
     FILE *script;          /* --keep-script, or NULL */
     int said;              /* something was said already */
     int pending_ms;        /* a pause not yet made */
+    /* progress: things said of the chapter's total, reported at most
+     * twice a second through report (NULL: none) */
+    size_t nsaid, total;
+    double last;
+    void (*report)(struct synth *y, double done);
+    int fd, track;         /* a worker's pipe and track */
+    const struct job *j;   /* --single: the parent's job */
+    size_t wbase;          /* --single: weight of the chapters before */
 } synth;
 
 /* Pauses are made only between two things said: a file's own lead and
@@ -100,7 +116,17 @@ static int emit_seg(void *ctx, const dv_seg *s, dv_err *e)
     }
     y->said = 1;
     if (y->script) fprintf(y->script, "%s\t%s\n", voice, s->text);
-    return dv_speech_say(y->sp, y->v, voice, s->text, y->sink, y->sink_ctx, e);
+    if (dv_speech_say(y->sp, y->v, voice, s->text, y->sink, y->sink_ctx, e) != 0)
+        return -1;
+    y->nsaid++;
+    if (y->report && y->total) {
+        double t = dv_mono_now();
+        if (t - y->last >= 0.5) {
+            y->last = t;
+            y->report(y, (double)y->nsaid / (double)y->total);
+        }
+    }
+    return 0;
 }
 
 static int counting(void *ctx, const dv_seg *s, dv_err *e)
@@ -186,7 +212,9 @@ static int survey(job *j, dv_docsrc *src, dv_err *e)
             tcap = tcap ? 2 * tcap : 64;
             j->titles = dv_realloc(j->titles, tcap * sizeof *j->titles);
             j->weight = dv_realloc(j->weight, tcap * sizeof *j->weight);
+            j->nsegs = dv_realloc(j->nsegs, tcap * sizeof *j->nsegs);
         }
+        j->nsegs[j->ntracks] = (size_t)spoken;
         size_t w = 1;
         for (size_t i = 0; i < ch.body.nblocks; i++) w += ch.body.blocks[i].len;
         j->weight[j->ntracks] = w;
@@ -261,7 +289,18 @@ static int script_open(const job *j, size_t t, dv_afile *f, dv_err *e)
     return 0;
 }
 
-static void make_track(const job *j, size_t t, const dv_chap *ch,
+/* A worker's progress: synthesis is about nine tenths of a track. */
+static void report_pipe(synth *y, double done)
+{
+    track_result m;
+    memset(&m, 0, sizeof m);
+    m.track = y->track;
+    m.progress = 1;
+    m.done = 0.9 * done;
+    if (write(y->fd, &m, sizeof m) != (ssize_t)sizeof m) y->report = NULL;
+}
+
+static void make_track(const job *j, size_t t, const dv_chap *ch, int fd,
                        track_result *res)
 {
     dv_err e;
@@ -275,7 +314,15 @@ static void make_track(const job *j, size_t t, const dv_chap *ch,
     int rc = -1;
     if (dv_pcmtmp_open(&pcm, j->dir, dv_speech_rate(j->speech), &e) != 0) goto out;
     if (j->o->keep_script && script_open(j, t, &sf, &e) != 0) goto out;
-    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, sf.fp, 0, 0};
+    synth y = {.sp = j->speech, .v = j->v, .sink = dv_pcmtmp_sink,
+               .sink_ctx = pcm, .script = sf.fp};
+    if (j->o->progress) {
+        y.report = report_pipe;
+        y.total = j->nsegs[t];
+        y.last = dv_mono_now();
+        y.fd = fd;
+        y.track = (int)t;
+    }
     int spoken;
     if (dv_script_chapter(j->d, ch, j->reader, j->v, emit_seg, &y, &spoken,
                           &e) != 0)
@@ -299,6 +346,43 @@ out:
 
 /* ---- workers ---- */
 
+/* Reads every message waiting in the pipe: progress (part: how far each
+ * track is) or a result (made, done).  Reports the whole's progress,
+ * each track weighted by its text. */
+static void take_messages(const job *j, int fd, track_made *made, char *done,
+                          float *part, size_t *got, size_t *wdone, int *rc,
+                          dv_err *e)
+{
+    track_result res;
+    int moved = 0;
+    for (;;) {
+        struct pollfd pf = {fd, POLLIN, 0};
+        if (poll(&pf, 1, 0) <= 0) break;
+        if (read(fd, &res, sizeof res) != (ssize_t)sizeof res) break;
+        if (res.track < 0 || (size_t)res.track >= j->ntracks || done[res.track])
+            continue;
+        moved = 1;
+        if (res.progress) {
+            part[res.track] = (float)res.done;
+            continue;
+        }
+        track_made *m = &made[res.track];
+        m->seconds = res.seconds;
+        m->bytes = res.bytes;
+        memcpy(m->sha, res.sha, sizeof m->sha);
+        done[res.track] = 1;
+        part[res.track] = 0;
+        (*got)++;
+        *wdone += j->weight[res.track];
+        if (!res.ok && *rc == 0) *rc = dv_errf(e, "%s", res.err);
+    }
+    if (!moved || !j->o->progress) return;
+    double w = (double)*wdone;
+    for (size_t t = 0; t < j->ntracks; t++)
+        if (part[t] > 0) w += part[t] * (double)j->weight[t];
+    progress(j, w / (double)j->wtotal);
+}
+
 /* Makes every track, each in a worker process of its own forked from
  * this one, up to jobs at a time, with the chapter p reads for it (the
  * parent lets go of it once the worker has it).  A fresh process per
@@ -317,6 +401,7 @@ static int make_tracks(const job *j, replay *p, int jobs,
     int track_of[64], running = 0, rc = 0;
     size_t next = 0, got = 0, wdone = 0;
     char *done = dv_calloc(j->ntracks, 1);
+    float *part = dv_calloc(j->ntracks, sizeof *part);
     while (got < j->ntracks) {
         while (rc == 0 && running < jobs && next < j->ntracks) {
             if (next_track(j, p, e) != 0) {
@@ -332,7 +417,7 @@ static int make_tracks(const job *j, replay *p, int jobs,
             if (pid == 0) {
                 close(rp[0]);
                 track_result res;
-                make_track(j, next, &p->ch, &res);
+                make_track(j, next, &p->ch, rp[1], &res);
                 _exit(write(rp[1], &res, sizeof res) == (ssize_t)sizeof res ? 0 : 2);
             }
             dv_chap_free(&p->ch);
@@ -341,54 +426,43 @@ static int make_tracks(const job *j, replay *p, int jobs,
             running++;
         }
         if (running == 0) break;
-        /* a worker reports, then exits: wait for one to exit, then take
-         * what it wrote (a result is one atomic pipe write) */
-        int st;
-        pid_t pid = waitpid(-1, &st, 0);
-        if (pid < 0) {
-            if (errno == EINTR) continue;
-            rc = rc ? rc : dv_errf(e, "waitpid: %s", strerror(errno));
+        /* Messages as they come (progress, results: each one atomic
+         * write), and workers reaped as they exit; a worker that exits
+         * without a result is an error once its messages are all read. */
+        struct pollfd pf = {rp[0], POLLIN, 0};
+        if (poll(&pf, 1, 250) < 0 && errno != EINTR) {
+            rc = rc ? rc : dv_errf(e, "poll: %s", strerror(errno));
             break;
         }
-        int k = 0;
-        while (k < running && pids[k] != pid) k++;
-        if (k == running) continue;
-        int t = track_of[k];
-        pids[k] = pids[running - 1];
-        track_of[k] = track_of[running - 1];
-        running--;
-        track_result res;
-        int n = 0;
-        /* drain every result waiting in the pipe */
-        while (n == 0 || n == (int)sizeof res) {
-            struct pollfd pf = {rp[0], POLLIN, 0};
-            if (poll(&pf, 1, 0) <= 0) break;
-            n = (int)read(rp[0], &res, sizeof res);
-            if (n != (int)sizeof res) break;
-            if (res.track >= 0 && (size_t)res.track < j->ntracks && !done[res.track]) {
-                track_made *m = &made[res.track];
-                m->seconds = res.seconds;
-                m->bytes = res.bytes;
-                memcpy(m->sha, res.sha, sizeof m->sha);
-                done[res.track] = 1;
-                got++;
-                wdone += j->weight[res.track];
-                progress(j, (double)wdone / (double)j->wtotal);
-                if (!res.ok && rc == 0) rc = dv_errf(e, "%s", res.err);
-            }
+        take_messages(j, rp[0], made, done, part, &got, &wdone, &rc, e);
+        int st;
+        pid_t pid;
+        while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+            int k = 0;
+            while (k < running && pids[k] != pid) k++;
+            if (k == running) continue;
+            int t = track_of[k];
+            pids[k] = pids[running - 1];
+            track_of[k] = track_of[running - 1];
+            running--;
+            take_messages(j, rp[0], made, done, part, &got, &wdone, &rc, e);
+            if (!done[t] && rc == 0)
+                rc = WIFSIGNALED(st)
+                    ? dv_errf(e, "chapter %d: the audio worker was killed (signal %d)",
+                              t + 1, WTERMSIG(st))
+                    : dv_errf(e, "chapter %d: the audio worker died (status %d)",
+                              t + 1, WEXITSTATUS(st));
         }
-        if (!done[t] && rc == 0) {
-            rc = WIFSIGNALED(st)
-                     ? dv_errf(e, "chapter %d: the audio worker was killed (signal %d)",
-                               t + 1, WTERMSIG(st))
-                     : dv_errf(e, "chapter %d: the audio worker died (status %d)",
-                               t + 1, WEXITSTATUS(st));
+        if (pid < 0 && errno != ECHILD && errno != EINTR) {
+            rc = rc ? rc : dv_errf(e, "waitpid: %s", strerror(errno));
+            break;
         }
         if (rc != 0 && running == 0) break;
     }
     close(rp[0]);
     close(rp[1]);
     free(done);
+    free(part);
     return rc;
 }
 
@@ -436,6 +510,15 @@ static int write_playlist(const job *j, const track_made *res, const char *path,
     return dv_afile_commit(&f, e);
 }
 
+/* --single's progress: the chapters before, and this far into this one;
+ * encoding the whole is still to come, about a tenth. */
+static void report_single(synth *y, double done)
+{
+    const job *j = y->j;
+    double w = (double)y->wbase + done * (double)j->weight[y->track];
+    progress(j, 0.9 * w / (double)j->wtotal);
+}
+
 /* --single: every chapter into one MP3 with ID3 chapter frames. */
 static int make_single(const job *j, replay *p, dv_braille_result *r,
                        double *seconds, dv_err *e)
@@ -456,9 +539,19 @@ static int make_single(const job *j, replay *p, dv_braille_result *r,
     if (dv_pcmtmp_open(&pcm, j->dir, rate, e) != 0) goto out;
     if (j->o->keep_script && dv_afile_open(&sf, spath, e) != 0) goto out;
     /* one synth for the book: a pause between chapters is made once */
-    synth y = {j->speech, j->v, dv_pcmtmp_sink, pcm, sf.fp, 0, 0};
+    synth y = {.sp = j->speech, .v = j->v, .sink = dv_pcmtmp_sink,
+               .sink_ctx = pcm, .script = sf.fp};
+    if (j->o->progress) {
+        y.report = report_single;
+        y.last = dv_mono_now();
+        y.j = j;
+    }
     for (size_t t = 0; t < j->ntracks; t++) {
         starts[t] = dv_pcmtmp_samples(pcm);
+        y.nsaid = 0;
+        y.total = j->nsegs[t];
+        y.track = (int)t;
+        y.wbase = wdone;
         int spoken;
         if (next_track(j, p, e) != 0 ||
             dv_script_chapter(j->d, &p->ch, j->reader, j->v, emit_seg, &y,
@@ -633,6 +726,7 @@ out:
     for (size_t k = 0; k < j.ntracks; k++) free(j.titles[k]);
     free(j.titles);
     free(j.weight);
+    free(j.nsegs);
     dv_chap_free(&pb.ch);
     dv_chapters_close(&pb.c);
     dv_docsrc_close(src);
