@@ -435,16 +435,21 @@ static int make_tracks(const job *j, replay *p, int jobs,
             break;
         }
         take_messages(j, rp[0], made, done, part, &got, &wdone, &rc, e);
-        int st;
-        pid_t pid;
-        while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
-            int k = 0;
-            while (k < running && pids[k] != pid) k++;
-            if (k == running) continue;
-            int t = track_of[k];
+        /* A worker whose result is in is exiting: wait for it, so its
+         * slot is free at once.  Others are only reaped if they are gone
+         * (died without a result: an error once its messages are read). */
+        for (int k = 0; k < running;) {
+            int t = track_of[k], st;
+            pid_t r = waitpid(pids[k], &st, done[t] ? 0 : WNOHANG);
+            if (r == 0) { k++; continue; }
+            if (r < 0 && errno == EINTR) continue;
             pids[k] = pids[running - 1];
             track_of[k] = track_of[running - 1];
             running--;
+            if (r < 0) {
+                rc = rc ? rc : dv_errf(e, "waitpid: %s", strerror(errno));
+                continue;
+            }
             take_messages(j, rp[0], made, done, part, &got, &wdone, &rc, e);
             if (!done[t] && rc == 0)
                 rc = WIFSIGNALED(st)
@@ -452,10 +457,6 @@ static int make_tracks(const job *j, replay *p, int jobs,
                               t + 1, WTERMSIG(st))
                     : dv_errf(e, "chapter %d: the audio worker died (status %d)",
                               t + 1, WEXITSTATUS(st));
-        }
-        if (pid < 0 && errno != ECHILD && errno != EINTR) {
-            rc = rc ? rc : dv_errf(e, "waitpid: %s", strerror(errno));
-            break;
         }
         if (rc != 0 && running == 0) break;
     }
