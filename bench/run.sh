@@ -159,9 +159,9 @@ bestn() {  # bestn N CMD...: best wall time in seconds of N runs
 # work converts nothing
 bb() { rm -rf "$B/db"* "$B/out"; ./dotvox batch "$B/braille" -o "$B/out" --braille -j "$1" --db "$B/db" -q; }
 ba() { rm -rf "$B/db"* "$B/out"; ./dotvox batch "$B/audio" -o "$B/out" --audio -j "$1" --db "$B/db" -q; }
-T_B1=$(bestn 2 bb 1)
+T_B1=$(bestn 3 bb 1)
 N_B1=$(sqlite3 "$B/db" "SELECT count(*) FROM jobs WHERE status='done'" 2>/dev/null || echo 0)
-T_B2=$(bestn 2 bb 2)
+T_B2=$(bestn 3 bb 2)
 N_B2=$(sqlite3 "$B/db" "SELECT count(*) FROM jobs WHERE status='done'" 2>/dev/null || echo 0)
 T_A1=$(bestn 1 ba 1)
 N_A1=$(sqlite3 "$B/db" "SELECT count(*) FROM jobs WHERE status='done'" 2>/dev/null || echo 0)
