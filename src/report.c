@@ -105,6 +105,26 @@ static void text_row(FILE *out, const dv_report_row *w)
             num(w->sheets, f), num(w->volumes, g), num(w->jobs, h));
 }
 
+/* A table of rows named by key.  The name goes last: titles may be wide
+ * CJK text, which printf widths (bytes) cannot align. */
+static void text_group(FILE *out, const char *heading, const char *label,
+                       const dv_report_row *rows, size_t n)
+{
+    char col[32];
+    snprintf(col, sizeof col, "  %s", label);
+    fprintf(out, "\n%s\n", heading);
+    text_head(out, "", col);
+    for (size_t i = 0; i < n; i++) {
+        fputs("  ", out);
+        text_row(out, &rows[i]);
+        fputs("  ", out);
+        put_key(out, rows[i].key, 1, 0);
+        fputc('\n', out);
+    }
+    if (!n)
+        fputs("  (no counted jobs)\n", out);
+}
+
 static void print_text(FILE *out, const dv_report *r, const pace *p)
 {
     const dv_report_row *t = &r->total;
@@ -140,30 +160,9 @@ static void print_text(FILE *out, const dv_report *r, const pace *p)
         text_row(out, &r->months[i]);
         fputc('\n', out);
     }
-    /* The name goes last: titles may be wide CJK text, which printf
-     * widths (bytes) cannot align. */
-    fputs("\nBy requester\n", out);
-    text_head(out, "", "  requester");
-    for (i = 0; i < r->nrequesters; i++) {
-        fputs("  ", out);
-        text_row(out, &r->requesters[i]);
-        fputs("  ", out);
-        put_key(out, r->requesters[i].key, 1, 0);
-        fputc('\n', out);
-    }
-    if (!r->nrequesters)
-        fputs("  (no counted jobs)\n", out);
-    fputs("\nBy title\n", out);
-    text_head(out, "", "  title");
-    for (i = 0; i < r->ntitles; i++) {
-        fputs("  ", out);
-        text_row(out, &r->by_title[i]);
-        fputs("  ", out);
-        put_key(out, r->by_title[i].key, 1, 0);
-        fputc('\n', out);
-    }
-    if (!r->ntitles)
-        fputs("  (no counted jobs)\n", out);
+    text_group(out, "By requester", "requester", r->requesters,
+               r->nrequesters);
+    text_group(out, "By title", "title", r->by_title, r->ntitles);
 }
 
 /* A JSON string: UTF-8 kept as is, quotes, backslashes and control
