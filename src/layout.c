@@ -46,25 +46,11 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
     snprintf(p->name, sizeof p->name, "%s", name);
 
     char line[1024];
-    int lineno = 0, rc = 0;
-    while (fgets(line, sizeof line, fp)) {
-        lineno++;
-        /* '#' starts a comment at the start of a line or after white
-         * space, so a '#' inside a word survives. */
-        for (char *h = line; (h = strchr(h, '#')) != NULL; h++)
-            if (h == line || h[-1] == ' ' || h[-1] == '\t') {
-                *h = 0;
-                break;
-            }
-        char *s = dv_trim(line);
-        if (!*s) continue;
-        char *eq = strchr(s, '=');
-        if (!eq) {
-            rc = dv_errf(e, "%s:%d: expected 'key = value'", path, lineno);
-            break;
-        }
-        *eq = 0;
-        char *key = dv_trim(s), *val = dv_trim(eq + 1);
+    int lineno = 0, rc;
+    char *key, *val;
+    while ((rc = dv_conf_next(fp, path, line, sizeof line, &lineno, &key, &val,
+                              e)) > 0) {
+        rc = 0;
         if (!strcmp(key, "description")) {
             snprintf(p->description, sizeof p->description, "%s", val);
         } else if (!strcmp(key, "cols") || !strcmp(key, "rows")) {
@@ -88,8 +74,6 @@ int dv_profile_load(const char *dir, const char *name, dv_profile *p,
             break;
         }
     }
-    if (rc == 0 && ferror(fp))
-        rc = dv_errf(e, "%s: read error", path);
     if (rc == 0 && !p->cols)
         rc = dv_errf(e, "%s: missing 'cols'", path);
     if (rc == 0 && !p->rows)

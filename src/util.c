@@ -329,6 +329,34 @@ void dv_afile_abort(dv_afile *f)
     f->path = f->tmp = NULL;
 }
 
+int dv_conf_next(FILE *fp, const char *path, char *buf, int len, int *lineno,
+                 char **key, char **val, dv_err *e)
+{
+    while (fgets(buf, len, fp)) {
+        ++*lineno;
+        if (!strchr(buf, '\n') && !feof(fp))
+            return dv_errf(e, "%s:%d: line too long", path, *lineno);
+        /* '#' starts a comment at the start of a line or after white
+         * space, so a '#' inside a word survives. */
+        for (char *h = buf; (h = strchr(h, '#')) != NULL; h++)
+            if (h == buf || h[-1] == ' ' || h[-1] == '\t') {
+                *h = 0;
+                break;
+            }
+        char *s = dv_trim(buf);
+        if (!*s) continue;
+        char *eq = strchr(s, '=');
+        if (!eq)
+            return dv_errf(e, "%s:%d: expected 'key = value'", path, *lineno);
+        *eq = 0;
+        *key = dv_trim(s);
+        *val = dv_trim(eq + 1);
+        return 1;
+    }
+    if (ferror(fp)) return dv_errf(e, "%s: read error", path);
+    return 0;
+}
+
 FILE *dv_conf_open(const char *dir, const char *name, size_t maxname,
                    const char *what, const char *list, char **path, dv_err *e)
 {

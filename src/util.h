@@ -76,6 +76,13 @@ void dv_afile_abort(dv_afile *f);
  * (freed by the caller) names the file for error messages. */
 FILE *dv_conf_open(const char *dir, const char *name, size_t maxname,
                    const char *what, const char *list, char **path, dv_err *e);
+/* The next "key = value" line of a profile file, both trimmed, in buf
+ * (len bytes, which bounds a line): 1 with *key and *val set; 0 at the
+ * end; -1 with e set ("PATH:LINE: expected 'key = value'", a line too
+ * long, a read error).  Blank lines and comments ('#' at the start of a
+ * line or after white space) are skipped; *lineno counts lines. */
+int dv_conf_next(FILE *fp, const char *path, char *buf, int len, int *lineno,
+                 char **key, char **val, dv_err *e);
 
 /* mkdir -p */
 int dv_mkdirs(const char *path, dv_err *e);

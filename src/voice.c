@@ -82,32 +82,11 @@ int dv_voice_load(const char *dir, const char *name, dv_voice *v, dv_err *e)
     snprintf(v->name, sizeof v->name, "%s", name);
 
     char line[1024];
-    int lineno = 0, rc = 0, seen[NKEYS] = {0};
-    while (rc == 0 && fgets(line, sizeof line, fp)) {
-        lineno++;
-        if (!strchr(line, '\n') && !feof(fp)) {
-            rc = dv_errf(e, "%s:%d: line too long", path, lineno);
-            break;
-        }
-        /* '#' starts a comment at the start of a line or after white
-         * space, so a '#' inside a word survives. */
-        for (char *h = line; (h = strchr(h, '#')) != NULL; h++)
-            if (h == line || h[-1] == ' ' || h[-1] == '\t') {
-                *h = 0;
-                break;
-            }
-        char *s = dv_trim(line);
-        if (!*s) continue;
-        char *eq = strchr(s, '=');
-        if (!eq) {
-            rc = dv_errf(e, "%s:%d: expected 'key = value'", path, lineno);
-            break;
-        }
-        *eq = 0;
-        rc = set_key(v, path, lineno, dv_trim(s), dv_trim(eq + 1), seen, e);
-    }
-    if (rc == 0 && ferror(fp))
-        rc = dv_errf(e, "%s: read error", path);
+    int lineno = 0, rc, seen[NKEYS] = {0};
+    char *key, *val;
+    while ((rc = dv_conf_next(fp, path, line, sizeof line, &lineno, &key, &val,
+                              e)) > 0 &&
+           (rc = set_key(v, path, lineno, key, val, seen, e)) == 0) {}
     for (size_t k = 0; rc == 0 && k < NKEYS; k++)
         if (!seen[k])
             rc = dv_errf(e, "%s: missing '%s'", path, keys[k].name);
