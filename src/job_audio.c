@@ -469,30 +469,6 @@ static int make_tracks(const job *j, replay *p, int jobs,
 
 /* ---- the job ---- */
 
-static void add_output(dv_braille_result *r, const char *path,
-                       const char *format, const char *sha, long long bytes)
-{
-    if (r->nouts == r->capouts) {
-        r->capouts = r->capouts ? 2 * r->capouts : 16;
-        r->outs = dv_realloc(r->outs, (size_t)r->capouts * sizeof *r->outs);
-    }
-    dv_output_rec *o = &r->outs[r->nouts++];
-    o->path = dv_strdup(path);
-    o->format = format;
-    o->sha256 = dv_strdup(sha);
-    o->bytes = bytes;
-}
-
-static int add_file(dv_braille_result *r, const char *path, const char *format,
-                    dv_err *e)
-{
-    char sha[65];
-    long long bytes;
-    if (dv_sha256_file(path, sha, &bytes, e) != 0) return -1;
-    add_output(r, path, format, sha, bytes);
-    return 0;
-}
-
 static int write_playlist(const job *j, const track_made *res, const char *path,
                           dv_err *e)
 {
@@ -575,9 +551,9 @@ static int make_single(const job *j, replay *p, dv_braille_result *r,
     if (encode(j, pcm, path, j->o->master ? mpath : NULL, &tags, &res, e) != 0)
         goto out;
     if (sf.fp && dv_afile_commit(&sf, e) != 0) goto out;
-    add_output(r, path, "mp3", res.sha, res.bytes);
-    if (j->o->master && add_file(r, mpath, j->o->master, e) != 0) goto out;
-    if (j->o->keep_script && add_file(r, spath, "script", e) != 0) goto out;
+    dv_result_add(r, path, "mp3", res.sha, res.bytes);
+    if (j->o->master && dv_result_add_file(r, mpath, j->o->master, e) != 0) goto out;
+    if (j->o->keep_script && dv_result_add_file(r, spath, "script", e) != 0) goto out;
     *seconds = res.seconds;
     rc = 0;
 out:
@@ -678,19 +654,19 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
         char p[4300];
         for (size_t k = 0; k < j.ntracks; k++) {
             track_path(&j, k, "mp3", p, sizeof p);
-            add_output(r, p, "mp3", res[k].sha, res[k].bytes);
+            dv_result_add(r, p, "mp3", res[k].sha, res[k].bytes);
             seconds += res[k].seconds;
             if (o.master) {
                 track_path(&j, k, o.master, p, sizeof p);
-                if (add_file(r, p, o.master, e) != 0) goto fail;
+                if (dv_result_add_file(r, p, o.master, e) != 0) goto fail;
             }
             if (o.keep_script) {
                 track_path(&j, k, "script.txt", p, sizeof p);
-                if (add_file(r, p, "script", e) != 0) goto fail;
+                if (dv_result_add_file(r, p, "script", e) != 0) goto fail;
             }
         }
         snprintf(p, sizeof p, "%s/%s.m3u8", j.dir, j.slug);
-        if (write_playlist(&j, res, p, e) != 0 || add_file(r, p, "m3u8", e) != 0)
+        if (write_playlist(&j, res, p, e) != 0 || dv_result_add_file(r, p, "m3u8", e) != 0)
             goto fail;
         r->fig.tracks = (long long)j.ntracks;
     }

@@ -73,13 +73,9 @@ static void remove_outputs(dv_braille_result *r)
     for (int i = 0; i < r->nouts; i++) unlink(r->outs[i].path);
 }
 
-/* Records a finished output file: its size and sha256 as written. */
-static int add_output(dv_braille_result *r, const char *path,
-                      const char *format, dv_err *e)
+void dv_result_add(dv_braille_result *r, const char *path, const char *format,
+                   const char *sha256, long long bytes)
 {
-    char hex[65];
-    long long bytes = 0;
-    if (dv_sha256_file(path, hex, &bytes, e) != 0) return -1;
     if (r->nouts == r->capouts) {
         r->capouts = r->capouts ? 2 * r->capouts : 8;
         r->outs = dv_realloc(r->outs, (size_t)r->capouts * sizeof *r->outs);
@@ -87,8 +83,17 @@ static int add_output(dv_braille_result *r, const char *path,
     dv_output_rec *o = &r->outs[r->nouts++];
     o->path = dv_strdup(path);
     o->format = format;
-    o->sha256 = dv_strdup(hex);
+    o->sha256 = dv_strdup(sha256);
     o->bytes = bytes;
+}
+
+int dv_result_add_file(dv_braille_result *r, const char *path,
+                       const char *format, dv_err *e)
+{
+    char hex[65];
+    long long bytes = 0;
+    if (dv_sha256_file(path, hex, &bytes, e) != 0) return -1;
+    dv_result_add(r, path, format, hex, bytes);
     return 0;
 }
 
@@ -205,7 +210,7 @@ static int fan_commit(fanout *f, dv_braille_result *r, dv_err *e)
         dv_writer *w = f->w[i];
         f->w[i] = NULL;
         if (rc == 0 && (dv_writer_commit(w, e) != 0 ||
-                        add_output(r, f->path[i], f->format[i], e) != 0))
+                        dv_result_add_file(r, f->path[i], f->format[i], e) != 0))
             rc = -1;
         else if (rc != 0)
             dv_writer_abort(w);

@@ -90,5 +90,11 @@ int dv_job_record(dv_store *s, const dv_doc *d, const char *kind,
 int dv_braille_file(const char *path, const dv_braille_opts *o, dv_store *s,
                     dv_brl_cache *cache, dv_braille_result *r, dv_err *e);
 void dv_braille_result_free(dv_braille_result *r);
+/* Records an output file of the job (path and sha256 copied). */
+void dv_result_add(dv_braille_result *r, const char *path, const char *format,
+                   const char *sha256, long long bytes);
+/* The same for a finished file, its size and sha256 read from disk. */
+int dv_result_add_file(dv_braille_result *r, const char *path,
+                       const char *format, dv_err *e);
 
 #endif
