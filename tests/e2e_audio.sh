@@ -25,38 +25,7 @@ trap 'exit 130' INT TERM
 FAILS=0
 CHECK=tests/audio_check.py
 
-ok() { echo "ok - $*"; }
-nok() { echo "not ok - $*"; FAILS=$((FAILS + 1)); }
-run_py() {
-    out=$(python3 "$@" 2>&1); rc=$?
-    [ -n "$out" ] && printf '%s\n' "$out"
-    n=$(printf '%s\n' "$out" | grep -c '^not ok')
-    FAILS=$((FAILS + n))
-    if [ "$rc" -ne 0 ] && [ "$n" -eq 0 ]; then nok "python3 $1 $2 failed (exit $rc)"; fi
-}
-dv() {   # dv NAME ARGS...: stdout in $T/NAME.json, stderr in $T/NAME.err
-    name=$1; shift
-    ./dotvox "$@" >"$T/$name.json" 2>"$T/$name.err"
-    RC=$?
-}
-expect0() {
-    if [ "$RC" -eq 0 ]; then ok "$2: exit 0"
-    else nok "$2: exit $RC"; sed 's/^/#   /' "$T/$1.err" | head -5; fi
-}
-expect_fail() {  # expect_fail NAME DESC: non-zero exit and a dotvox: message
-    if [ "$RC" -ne 0 ] && [ "$RC" -lt 128 ]; then ok "$2: exit $RC"
-    else nok "$2: exit $RC (want non-zero, no crash)"; fi
-    if grep -q '^dotvox: ' "$T/$1.err"; then ok "$2: message: $(head -1 "$T/$1.err")"
-    else nok "$2: a 'dotvox: ...' message on stderr"; sed 's/^/#   /' "$T/$1.err" | head -5; fi
-}
-json_get() {     # json_get NAME KEY
-    python3 -c 'import json,sys
-sys.path.insert(0, "tests")
-from e2e_check import parse_json_stream
-o = parse_json_stream(open(sys.argv[1], encoding="utf-8").read())
-v = o[0].get(sys.argv[2]) if o else None
-print("" if v is None else v)' "$T/$1.json" "$2" 2>/dev/null
-}
+. tests/lib_e2e.sh
 report_get() {   # report_get DB KEY
     ./dotvox report --json --db "$1" 2>/dev/null | python3 -c 'import json,sys
 print(json.load(sys.stdin).get(sys.argv[1], ""))' "$2" 2>/dev/null

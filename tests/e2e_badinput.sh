@@ -17,8 +17,7 @@ FAILS=0
 SMALL=samples/taohuayuanji-zh.txt
 EN=samples/english-sample.txt
 
-ok() { echo "ok - $*"; }
-nok() { echo "not ok - $*"; FAILS=$((FAILS + 1)); }
+. tests/lib_e2e.sh
 # dv NAME ARGS...: runs ./dotvox with stdout/stderr in $T/NAME.out/.err.
 dv() {
     name=$1; shift

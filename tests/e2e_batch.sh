@@ -30,20 +30,7 @@ trap 'exit 130' INT TERM
 FAILS=0
 CHK=tests/batch_check.py
 
-ok() { echo "ok - $*"; }
-nok() { echo "not ok - $*"; FAILS=$((FAILS + 1)); }
-run_py() {
-    out=$(python3 "$@" 2>&1); rc=$?
-    [ -n "$out" ] && printf '%s\n' "$out"
-    n=$(printf '%s\n' "$out" | grep -c '^not ok')
-    FAILS=$((FAILS + n))
-    if [ "$rc" -ne 0 ] && [ "$n" -eq 0 ]; then nok "python3 $1 $2 failed (exit $rc)"; fi
-}
-dv() {   # dv NAME ARGS...: stdout in $T/NAME.json, stderr in $T/NAME.err; sets RC
-    name=$1; shift
-    ./dotvox "$@" >"$T/$name.json" 2>"$T/$name.err"
-    RC=$?
-}
+. tests/lib_e2e.sh
 expect_rc() {    # expect_rc WANT NAME DESC
     if [ "$RC" -eq "$1" ]; then ok "$3: exit $1"
     else nok "$3: exit $RC (want $1)"; sed 's/^/#   /' "$T/$2.err" | head -8; fi

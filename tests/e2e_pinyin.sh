@@ -18,17 +18,7 @@ trap 'exit 130' INT TERM
 FAILS=0
 PY=tests/pinyin_gold.py
 
-ok() { echo "ok - $*"; }
-nok() { echo "not ok - $*"; FAILS=$((FAILS + 1)); }
-# run_py ARGS...: runs python3, passes its output through and counts its
-# failures (or one failure if it died without saying why).
-run_py() {
-    out=$(python3 "$@" 2>&1); rc=$?
-    [ -n "$out" ] && printf '%s\n' "$out"
-    n=$(printf '%s\n' "$out" | grep -c '^not ok')
-    FAILS=$((FAILS + n))
-    if [ "$rc" -ne 0 ] && [ "$n" -eq 0 ]; then nok "python3 $1 $2 failed (exit $rc)"; fi
-}
+. tests/lib_e2e.sh
 # pinyin TEXT [ARGS...]: `dotvox pinyin -` of one line; sets OUT, ERR, RC.
 pinyin() {
     text=$1; shift

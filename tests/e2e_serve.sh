@@ -24,8 +24,7 @@ SERVERS=""
 FAILS=0
 CHECK=tests/serve_check.py
 
-ok() { echo "ok - $*"; }
-nok() { echo "not ok - $*"; FAILS=$((FAILS + 1)); }
+. tests/lib_e2e.sh
 
 # tree PID: PID and all its descendants (the supervisor and its workers
 # run in a process group of their own, so the tree, not the group)
