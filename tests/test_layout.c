@@ -361,12 +361,7 @@ static void test_cells(void)
 
 static void write_file(const char *path, const char *s)
 {
-    FILE *fp = fopen(path, "w");
-    CHECK(fp != NULL);
-    if (fp) {
-        fputs(s, fp);
-        fclose(fp);
-    }
+    t_write(path, s, strlen(s));
 }
 
 static void test_profile(void)

@@ -39,12 +39,7 @@ static char *print(const dv_report *r, int fmt, long long now)
 
 static void write_file(const char *path, const char *s)
 {
-    FILE *fp = fopen(path, "w");
-    CHECK(fp != NULL);
-    if (fp) {
-        fputs(s, fp);
-        fclose(fp);
-    }
+    t_write(path, s, strlen(s));
 }
 
 /* Runs python3 script on the text; returns its exit status. */

@@ -22,10 +22,7 @@ static char *path_of(const char *name)
 static const char *put(const char *name, const void *data, size_t n)
 {
     const char *p = path_of(name);
-    FILE *f = fopen(p, "wb");
-    if (!f) { perror(p); exit(2); }
-    fwrite(data, 1, n, f);
-    fclose(f);
+    t_write(p, data, n);
     return p;
 }
 

@@ -29,10 +29,7 @@ static void put(const char *name, const char *text)
 {
     char path[128];
     snprintf(path, sizeof path, "%s/%s.conf", dir, name);
-    FILE *f = fopen(path, "w");
-    if (!f) { perror(path); exit(1); }
-    fputs(text, f);
-    fclose(f);
+    t_write(path, text, strlen(text));
 }
 
 /* good with the line starting "key " replaced (or dropped if repl NULL). */
