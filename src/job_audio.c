@@ -580,9 +580,8 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
                   dv_audio_env *env, dv_braille_result *r, dv_err *e)
 {
     memset(r, 0, sizeof *r);
-    dv_doc d, d2;
+    dv_doc d;
     dv_doc_init(&d);
-    dv_doc_init(&d2);
     dv_docsrc *src = NULL;
     replay pb;             /* pass B */
     memset(&pb, 0, sizeof pb);
@@ -617,8 +616,6 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
     j.reader = !strcmp(v.language, "zh") ? env->reader : NULL;
     j.lang3 = !strcmp(v.language, "en") ? "eng" : "chi";
     if (survey(&j, src, e) != 0) goto out;
-    dv_docsrc_close(src);
-    src = NULL;
     if (j.ntracks == 0) {
         dv_errf(e, "%s: nothing to speak (no words in the text)", path);
         goto out;
@@ -627,12 +624,7 @@ int dv_audio_file(const char *path, const dv_audio_opts *o0, dv_store *s,
     snprintf(j.dir, sizeof j.dir, "%s/%s", o.outdir, j.slug);
 
     /* Pass B: the same chapters again, one at a time to their makers */
-    if (dv_docsrc_open(path, o.encoding, o.lenient, &so, &d2, &src, e) != 0)
-        goto out;
-    if (strcmp(d2.sha256, d.sha256) != 0) {
-        dv_errf(e, "%s: changed while being read", path);
-        goto out;
-    }
+    if (dv_docsrc_rewind(src, e) != 0) goto out;
     dv_chapters_open(&pb.c, d.title, o.split_level, docsrc_next, src);
 
     snprintf(r->identifier, sizeof r->identifier, "dotvox-%.16s", d.sha256);
@@ -707,7 +699,6 @@ out:
     dv_chap_free(&pb.ch);
     dv_chapters_close(&pb.c);
     dv_docsrc_close(src);
-    dv_doc_free(&d2);
     dv_doc_free(&d);
     return rc;
 }

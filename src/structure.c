@@ -605,9 +605,14 @@ static void ctx_init(ctx *c, const dv_structure_opts *o)
     c->widths = dv_calloc(NWIDTH + 1, sizeof *c->widths);
 }
 
-/* Between the passes: what pass 1 found stays, the rest starts over. */
+/* Between the passes (or to read pass 2 again): what pass 1 found
+ * stays, the rest starts over. */
 static void ctx_pass2(ctx *c, dv_doc *out)
 {
+    c->para.len = c->ph.len = 0;
+    c->inpara.n = c->gap.n = 0;
+    c->pend = 0;
+    c->gap_blank = c->gap_marker = 0;
     c->seen = 0;
     c->title_seen = c->author_watch = 0;
     c->pg = 1;
@@ -1009,6 +1014,18 @@ int dv_docsrc_next(dv_docsrc *s, dv_block *b, dv_err *e)
             s->done = 1;
         }
     }
+}
+
+int dv_docsrc_rewind(dv_docsrc *s, dv_err *e)
+{
+    if (dv_textsrc_rewind(s->src, e) != 0) return -1;
+    for (size_t i = 0; i < s->q.nblocks; i++) free(s->q.blocks[i].text);
+    s->q.nblocks = s->qi = 0;
+    s->piece = NULL;
+    s->plen = s->ppos = 0;
+    s->done = 0;
+    ctx_pass2(&s->c, &s->q);
+    return 0;
 }
 
 double dv_docsrc_done(const dv_docsrc *s)

@@ -43,6 +43,10 @@ int dv_docsrc_open(const char *path, const char *encoding, int lenient,
  * more blocks; -1: error (the file changed or could not be read). */
 int dv_docsrc_next(dv_docsrc *s, dv_block *b, dv_err *e);
 void dv_docsrc_close(dv_docsrc *s);
+/* Back to the first block, without reading the file through again for
+ * its header; the file is checked again as it is read ("changed while
+ * being read"). */
+int dv_docsrc_rewind(dv_docsrc *s, dv_err *e);
 /* How much of the source the blocks so far came from, 0..1 (by bytes,
  * a piece ahead): for progress reports. */
 double dv_docsrc_done(const dv_docsrc *s);

@@ -870,6 +870,41 @@ static void test_changed(void)
     while (dv_textsrc_next(ts, &piece, &len, &e) > 0) m++;
     CHECK_INT(m, n);
     dv_textsrc_close(ts);
+
+    /* dv_docsrc_rewind: the same blocks again, from the end and from
+     * part-way (a paragraph half built is forgotten); then, with the file
+     * changed after the rewind, the error. */
+    dv_doc whole;
+    dv_doc_init(&whole);
+    CHECK_INT(dv_docsrc_open(p, NULL, 0, NULL, &d, &s, &e), 0);
+    dv_block k;
+    while (dv_docsrc_next(s, &k, &e) > 0)
+        dv_doc_add(&whole, k.type, k.level, k.text, k.len);
+    CHECK(whole.nblocks > 10);
+    for (int part = 0; part < 2; part++) {
+        if (part)
+            for (size_t i = 0; i < whole.nblocks / 2; i++)
+                dv_docsrc_next(s, &k, &e);
+        CHECK_INT(dv_docsrc_rewind(s, &e), 0);
+        size_t i = 0, same = 1;
+        while (dv_docsrc_next(s, &k, &e) > 0) {
+            if (i >= whole.nblocks || k.type != whole.blocks[i].type ||
+                k.level != whole.blocks[i].level ||
+                strcmp(k.text, whole.blocks[i].text))
+                same = 0;
+            i++;
+        }
+        CHECK(same);
+        CHECK_INT((long long)i, (long long)whole.nblocks);
+    }
+    CHECK_INT(dv_docsrc_rewind(s, &e), 0);
+    put("changing.txt", b.data, b.len / 2);
+    e.msg[0] = 0;
+    CHECK_INT(drain(s, &e), -1);
+    CHECK_STR(e.msg, want);
+    dv_docsrc_close(s);
+    dv_doc_free(&d);
+    dv_doc_free(&whole);
     dv_buf_free(&b);
 }
 
