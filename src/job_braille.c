@@ -103,15 +103,20 @@ int dv_result_add_file(dv_braille_result *r, const char *path,
  * book as BRF, PEF and Unicode braille text, and the volume's own BRF.
  * The whole-book files are made when the number of volumes is known
  * (begin), a volume's when it starts. */
+typedef struct fout {
+    dv_writer *w;         /* NULL once committed or aborted */
+    char *path;
+    const char *format;
+    dv_pagesink s;
+} fout;
+
 typedef struct fanout {
     const dv_doc *d;
     const char *ident, *outdir;
-    dv_writer **w;
-    char **path;
-    const char **format;
-    dv_pagesink *s;
+    fout *out;
     int n;
-    int nbook;            /* the first nbook files take every page */
+    int nbook;            /* the first nbook files take every page; after
+                             them, the current volume's is the last */
     dv_book shape;
     char slug[80];
 } fanout;
@@ -120,15 +125,12 @@ static int fan_add(fanout *f, dv_writer *w, const char *path,
                    const char *format)
 {
     if (!w) return -1;
-    f->w = dv_realloc(f->w, (size_t)(f->n + 1) * sizeof *f->w);
-    f->path = dv_realloc(f->path, (size_t)(f->n + 1) * sizeof *f->path);
-    f->format = dv_realloc(f->format, (size_t)(f->n + 1) * sizeof *f->format);
-    f->s = dv_realloc(f->s, (size_t)(f->n + 1) * sizeof *f->s);
-    f->w[f->n] = w;
-    f->path[f->n] = dv_strdup(path);
-    f->format[f->n] = format;
-    dv_writer_sink(w, &f->s[f->n]);
-    f->n++;
+    f->out = dv_realloc(f->out, (size_t)(f->n + 1) * sizeof *f->out);
+    fout *o = &f->out[f->n++];
+    o->w = w;
+    o->path = dv_strdup(path);
+    o->format = format;
+    dv_writer_sink(w, &o->s);
     return 0;
 }
 
@@ -152,7 +154,7 @@ static int fan_begin(void *ctx, const dv_book *shape, dv_err *e)
     if (fan_add(f, dv_utxt_writer(path, e), path, "txt") != 0) return -1;
 
     for (int i = 0; i < f->n; i++)
-        if (f->s[i].begin(f->s[i].ctx, shape, e) != 0) return -1;
+        if (f->out[i].s.begin(f->out[i].s.ctx, shape, e) != 0) return -1;
     f->nbook = f->n;
     return 0;
 }
@@ -164,38 +166,41 @@ static int fan_volume(void *ctx, int vol, dv_err *e)
     fanout *f = ctx;
     char path[4096];
     snprintf(path, sizeof path, "%s/%s.v%d.brf", f->outdir, f->slug, vol + 1);
-    if (fan_add(f, dv_brf_writer(path, vol, e), path, "brf") != 0 ||
-        f->s[f->n - 1].begin(f->s[f->n - 1].ctx, &f->shape, e) != 0)
-        return -1;
+    if (fan_add(f, dv_brf_writer(path, vol, e), path, "brf") != 0) return -1;
+    dv_pagesink *v = &f->out[f->n - 1].s;
+    if (v->begin(v->ctx, &f->shape, e) != 0) return -1;
     for (int i = 0; i < f->nbook; i++)
-        if (f->s[i].volume(f->s[i].ctx, vol, e) != 0) return -1;
-    return f->s[f->n - 1].volume(f->s[f->n - 1].ctx, vol, e);
+        if (f->out[i].s.volume(f->out[i].s.ctx, vol, e) != 0) return -1;
+    return v->volume(v->ctx, vol, e);
 }
 
+/* The whole-book files and the current volume's: the first nbook and
+ * the last. */
 static int fan_page(void *ctx, int vol, const dv_page *p, dv_err *e)
 {
     fanout *f = ctx;
     for (int i = 0; i < f->nbook; i++)
-        if (f->s[i].page(f->s[i].ctx, vol, p, e) != 0) return -1;
-    return f->s[f->n - 1].page(f->s[f->n - 1].ctx, vol, p, e);
+        if (f->out[i].s.page(f->out[i].s.ctx, vol, p, e) != 0) return -1;
+    dv_pagesink *v = &f->out[f->n - 1].s;
+    return v->page(v->ctx, vol, p, e);
 }
 
 static int fan_volume_end(void *ctx, int vol, dv_err *e)
 {
     fanout *f = ctx;
     for (int i = 0; i < f->nbook; i++)
-        if (f->s[i].volume_end(f->s[i].ctx, vol, e) != 0) return -1;
-    dv_pagesink *v = &f->s[f->n - 1];
+        if (f->out[i].s.volume_end(f->out[i].s.ctx, vol, e) != 0) return -1;
+    dv_pagesink *v = &f->out[f->n - 1].s;
     if (v->volume_end(v->ctx, vol, e) != 0 || v->end(v->ctx, e) != 0)
         return -1;
-    return dv_writer_close(f->w[f->n - 1], e);
+    return dv_writer_close(f->out[f->n - 1].w, e);
 }
 
 static int fan_end(void *ctx, dv_err *e)
 {
     fanout *f = ctx;
     for (int i = 0; i < f->nbook; i++)
-        if (f->s[i].end(f->s[i].ctx, e) != 0) return -1;
+        if (f->out[i].s.end(f->out[i].s.ctx, e) != 0) return -1;
     return 0;
 }
 
@@ -206,11 +211,11 @@ static int fan_commit(fanout *f, dv_braille_result *r, dv_err *e)
 {
     int rc = 0;
     for (int k = 0; k < f->n; k++) {
-        int i = (k + f->nbook) % f->n;
-        dv_writer *w = f->w[i];
-        f->w[i] = NULL;
+        fout *o = &f->out[(k + f->nbook) % f->n];
+        dv_writer *w = o->w;
+        o->w = NULL;
         if (rc == 0 && (dv_writer_commit(w, e) != 0 ||
-                        dv_result_add_file(r, f->path[i], f->format[i], e) != 0))
+                        dv_result_add_file(r, o->path, o->format, e) != 0))
             rc = -1;
         else if (rc != 0)
             dv_writer_abort(w);
@@ -221,13 +226,10 @@ static int fan_commit(fanout *f, dv_braille_result *r, dv_err *e)
 static void fan_free(fanout *f)
 {
     for (int i = 0; i < f->n; i++) {
-        if (f->w[i]) dv_writer_abort(f->w[i]);
-        free(f->path[i]);
+        if (f->out[i].w) dv_writer_abort(f->out[i].w);
+        free(f->out[i].path);
     }
-    free(f->w);
-    free(f->path);
-    free(f->format);
-    free(f->s);
+    free(f->out);
     memset(f, 0, sizeof *f);
 }
 
