@@ -130,20 +130,27 @@ int dv_cmd_pinyin(int argc, char **argv)
         }
         free(line);
     } else {
-        dv_text t = {0};
+        /* in pieces of whole lines: a book is never in memory whole */
+        dv_textsrc *src;
         dv_err e;
-        if (dv_text_read(path, enc, 0, &t, &e) != 0) {
+        const char *p;
+        size_t len;
+        int got = -1;
+        if (dv_textsrc_open(path, enc, 0, &src, &e) == 0) {
+            while ((got = dv_textsrc_next(src, &p, &len, &e)) > 0) {
+                const char *s = p, *end = p + len;
+                while (s < end) {
+                    const char *nl = memchr(s, '\n', (size_t)(end - s));
+                    size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
+                    pinyin_line(r, s, n, &w, stdout);
+                    s += n + (nl ? 1 : 0);
+                }
+            }
+            dv_textsrc_close(src);
+        }
+        if (got < 0) {
             fprintf(stderr, "dotvox: %s\n", e.msg);
             rc = 1;
-        } else {
-            const char *s = t.utf8, *end = t.utf8 + t.len;
-            while (s < end) {
-                const char *nl = memchr(s, '\n', (size_t)(end - s));
-                size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
-                pinyin_line(r, s, n, &w, stdout);
-                s += n + (nl ? 1 : 0);
-            }
-            dv_text_free(&t);
         }
     }
     if (fflush(stdout) != 0) rc = 1;
@@ -335,30 +342,33 @@ int dv_cmd_words(int argc, char **argv)
     }
     const char *path = argv[optind];
     dv_err e;
-    dv_text t = {0};
     dv_doc d;
     dv_doc_init(&d);
-    if (dv_text_read(path, enc, 0, &t, &e) != 0 ||
-        dv_structure(&t, NULL, &d, path, &e) != 0) {
+    dv_docsrc *src;
+    if (dv_docsrc_open(path, enc, 0, NULL, &d, &src, &e) != 0) {
         fprintf(stderr, "dotvox: %s\n", e.msg);
-        dv_text_free(&t);
         dv_doc_free(&d);
         return 1;
     }
-    dv_text_free(&t);
     dv_reader *r;
     if (open_reader(&r, lex, nlex) != 0) {
+        dv_docsrc_close(src);
         dv_doc_free(&d);
         return 1;
     }
+    /* the book streams: a block at a time */
     words_report rep = {0};
     dv_words w = {0};
+    dv_block b;
+    int got;
     scan_text(r, d.title, strlen(d.title), &w, &rep);
-    for (size_t i = 0; i < d.nblocks; i++)
-        if (d.blocks[i].type != DV_PAGE)
-            scan_text(r, d.blocks[i].text, d.blocks[i].len, &w, &rep);
+    while ((got = dv_docsrc_next(src, &b, &e)) > 0)
+        if (b.type != DV_PAGE) scan_text(r, b.text, b.len, &w, &rep);
+    dv_docsrc_close(src);
     FILE *o = stdout;
-    if (json) {
+    if (got < 0) {
+        fprintf(stderr, "dotvox: %s\n", e.msg);
+    } else if (json) {
         fputs("{\n  \"file\": ", o);
         dv_json_str(o, path);
         fputs(",\n  \"title\": ", o);
@@ -382,5 +392,5 @@ int dv_cmd_words(int argc, char **argv)
     dv_words_free(&w);
     dv_reader_close(r);
     dv_doc_free(&d);
-    return 0;
+    return got < 0 ? 1 : 0;
 }
